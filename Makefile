@@ -1,0 +1,28 @@
+# Two commands matter: `make extract` and `make test`. Both build .venv from pyproject.toml
+# when it is missing or older than pyproject.toml.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-stamp
+RAW ?= data/raw
+OUT ?= data/processed
+ARGS ?=
+
+.PHONY: extract test venv clean
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,dask,report]'
+	touch $(STAMP)
+
+venv: $(STAMP)
+
+extract: $(STAMP)
+	$(BIN)/python -m pipeline extract $(RAW) $(OUT) $(ARGS)
+
+test: $(STAMP)
+	$(BIN)/python -m pytest -q $(ARGS)
+
+clean:
+	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/.*.tmp

@@ -1,0 +1,75 @@
+"""Command line: ``python -m pipeline extract [RAW_DIR] [OUT_DIR]`` and friends."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.table import Table
+
+from .extract import run
+from .store import Tables
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news entity extraction.")
+console = Console(stderr=True)
+
+
+@app.callback()
+def main() -> None:
+    """Dutch news entity extraction: raw articles in, normalized tables out."""
+
+ModelOption = typer.Option(None, "--model", help="Installed spaCy pipeline name or path (default: shipped nl_news).")
+
+
+def print_summary(tables: Tables) -> None:
+    """A one-screen summary of a run."""
+    run_record = tables.run
+    counts = run_record.get("counts", {})
+    table = Table(title=f"Extraction with {run_record.get('model', {}).get('name', '?')}", show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    table.add_row("documents ok", str(counts.get("documents_ok", 0)))
+    table.add_row("documents failed", str(counts.get("documents_failed", 0)))
+    for name in ("sentences", "tokens", "entities", "figures", "dates"):
+        table.add_row(f"{name}.csv rows", str(counts.get(name, len(tables[name]))))
+    timings = run_record.get("timings", {})
+    table.add_row("seconds", f"{timings.get('seconds', 0):.1f}")
+    table.add_row("words/second", f"{timings.get('words_per_second') or 0:,.0f}")
+    console.print(table)
+    for failure in run_record.get("failures", []):
+        console.print(f"[red]failed[/red] {failure}")
+
+
+@app.command()
+def extract(
+    raw_dir: Path = typer.Argument(Path("data/raw"), help="Folder of article .txt files."),
+    out_dir: Path = typer.Argument(Path("data/processed"), help="Folder the tables are written to."),
+    model: Optional[str] = ModelOption,
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes."),
+    batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
+) -> None:
+    """Extract entities, figures and dates from RAW_DIR into tables in OUT_DIR."""
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
+    if not raw_dir.is_dir():
+        console.print(f"[red]error[/red]: raw folder {raw_dir} does not exist")
+        raise typer.Exit(1)
+    with Progress(
+        TextColumn("extracting"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+        console=console, disable=quiet, transient=True,
+    ) as bar:
+        task = bar.add_task("extract", total=None)
+
+        def advance(done: int, total: int) -> None:
+            bar.update(task, completed=done, total=total)
+
+        tables = run(raw_dir, out_dir, model=model, n_process=n_process, batch_size=batch_size, progress=advance)
+    if not quiet:
+        print_summary(tables)
+        console.print(f"tables written to {out_dir}")
+    if tables.run.get("counts", {}).get("documents_failed", 0):
+        raise typer.Exit(2)

@@ -1,0 +1,101 @@
+"""Entity components: map any model's labels onto ours and clean entity spans."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+LABELS = ("PER", "LOC", "ORG", "MISC")
+
+DEFAULT_LABEL_MAP: dict[str, str] = {
+    "PER": "PER",
+    "PERSON": "PER",
+    "LOC": "LOC",
+    "GPE": "LOC",
+    "FAC": "LOC",
+    "ORG": "ORG",
+    "MISC": "MISC",
+    "NORP": "MISC",
+    "EVENT": "MISC",
+    "PRODUCT": "MISC",
+    "WORK_OF_ART": "MISC",
+    "LAW": "MISC",
+    "LANGUAGE": "MISC",
+}
+
+LEADING_WORDS = frozenset(
+    "de het een 't der den des d' deze dit die dat zijn haar hun ons onze mijn".split()
+)
+STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
+
+if not Span.has_extension("source"):
+    Span.set_extension("source", default="model")
+
+
+def map_label(label: str, mapping: dict[str, str]) -> str | None:
+    """Our label for a model's label, or None when we do not keep it (DATE, MONEY, ...)."""
+    return mapping.get(label)
+
+
+def clean_bounds(span: Span) -> tuple[int, int]:
+    """Token bounds of ``span`` without leading determiners and punctuation at either end."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS) == ""):
+        start += 1
+    while end > start and doc[end - 1].text.strip(STRIP_CHARS) == "":
+        end -= 1
+    return start, end
+
+
+class EntityLabelMapper:
+    """Relabel ``doc.ents`` to PER/LOC/ORG/MISC and drop labels outside our scheme."""
+
+    def __init__(self, name: str, *, mapping: dict[str, str]) -> None:
+        self.name = name
+        self.mapping = dict(mapping)
+
+    def __call__(self, doc: Doc) -> Doc:
+        kept = []
+        for ent in doc.ents:
+            label = map_label(ent.label_, self.mapping)
+            if label is not None:
+                kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
+        doc.ents = kept
+        return doc
+
+
+class EntityCleaner:
+    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger")."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        cleaned = []
+        for ent in doc.ents:
+            start, end = clean_bounds(ent)
+            if start >= end:
+                continue
+            if (start, end) == (ent.start, ent.end):
+                cleaned.append(ent)
+            else:
+                cleaned.append(Span(doc, start, end, label=ent.label_))
+        doc.ents = cleaned
+        return doc
+
+
+@Language.factory(
+    "nl_entity_labels",
+    assigns=["doc.ents"],
+    default_config={"mapping": DEFAULT_LABEL_MAP},
+)
+def make_entity_label_mapper(nlp: Language, name: str, mapping: dict[str, str]) -> EntityLabelMapper:
+    """Factory for :class:`EntityLabelMapper`."""
+    return EntityLabelMapper(name, mapping=mapping)
+
+
+@Language.factory("nl_entity_cleaner", assigns=["doc.ents"])
+def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
+    """Factory for :class:`EntityCleaner`."""
+    return EntityCleaner(name)

@@ -1,0 +1,151 @@
+"""Ingest: raw article files in, decoded documents with their reference date out."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Iterator
+
+HEADER_RE = re.compile(r"\A\s*date\s+(?P<value>[0-9][0-9-]*)(?=\s|\Z)\s*")
+VALID_DATE_RE = re.compile(r"\A(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
+FALLBACK_ENCODINGS = ("cp1252", "latin-1")
+MAX_CONTROL_SHARE = 0.05
+
+
+class IngestError(ValueError):
+    """A document that cannot be read as text."""
+
+
+@dataclass
+class RawDocument:
+    """One article: its decoded text, where the body starts and its reference date."""
+
+    doc_id: str
+    text: str
+    path: str = ""
+    sha256: str = ""
+    body_start: int = 0
+    doc_date: str | None = None
+    warnings: list[str] = field(default_factory=list)
+    error: str | None = None
+
+    @property
+    def body(self) -> str:
+        """The article text after the metadata header."""
+        return self.text[self.body_start :]
+
+
+def validate_date(value: str) -> str:
+    """Return ``value`` when it is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` and a real date, else raise."""
+    match = VALID_DATE_RE.match(value)
+    if not match:
+        raise ValueError(f"date {value!r} is not YYYY, YYYY-MM or YYYY-MM-DD")
+    year = int(match["year"])
+    month = int(match["month"] or 1)
+    day = int(match["day"] or 1)
+    try:
+        date(year, month, day)
+    except ValueError as exc:
+        raise ValueError(f"date {value!r} is not a calendar date ({exc})") from None
+    return value
+
+
+def parse_header(text: str) -> tuple[str | None, int, str | None]:
+    """Split the optional `` date YYYY[-MM[-DD]] `` header off ``text``.
+
+    Returns (reference date or None, offset where the body starts, problem or None).
+    A malformed date is still a header (it is skipped), but gives no reference date.
+    """
+    match = HEADER_RE.match(text)
+    if not match:
+        return None, 0, None
+    try:
+        return validate_date(match["value"]), match.end(), None
+    except ValueError as exc:
+        return None, match.end(), f"malformed date header: {exc}"
+
+
+def decode(data: bytes) -> tuple[str, str | None]:
+    """Decode article bytes: UTF-8, else cp1252/latin-1 with a warning; raise on binary data."""
+    if not data.strip():
+        raise IngestError("empty document")
+    if b"\x00" in data[:4096]:
+        raise IngestError("binary file (contains NUL bytes)")
+    try:
+        text, warning = data.decode("utf-8-sig"), None
+    except UnicodeDecodeError as exc:
+        for encoding in FALLBACK_ENCODINGS:
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError:
+                continue
+            warning = f"not valid UTF-8 ({exc.reason} at byte {exc.start}); read as {encoding}"
+            break
+    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    if controls > MAX_CONTROL_SHARE * len(text):
+        raise IngestError(f"binary file ({controls} control characters in {len(text)})")
+    return text, warning
+
+
+def document_from_text(doc_id: str, text: str, doc_date: str | None = None, path: str = "") -> RawDocument:
+    """Build a document from text in memory; a header in the text is honoured unless a date is given."""
+    sha = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    header_date, body_start, problem = parse_header(text)
+    doc = RawDocument(doc_id=doc_id, text=text, path=path, sha256=sha, body_start=body_start)
+    if problem:
+        doc.warnings.append(problem)
+    doc.doc_date = header_date
+    if doc_date is not None:
+        try:
+            doc.doc_date = validate_date(str(doc_date))
+        except ValueError as exc:
+            doc.warnings.append(f"malformed document date: {exc}")
+    return doc
+
+
+def read_document(path: Path, raw_dir: Path) -> RawDocument:
+    """Read one article file; decoding problems become the document's ``error``."""
+    doc_id = document_id(path, raw_dir)
+    data = path.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    try:
+        text, warning = decode(data)
+    except IngestError as exc:
+        return RawDocument(doc_id=doc_id, text="", path=str(path), sha256=sha, error=f"ingest: {exc}")
+    doc = document_from_text(doc_id, text, path=str(path))
+    doc.sha256 = sha
+    if warning:
+        doc.warnings.insert(0, warning)
+    return doc
+
+
+def document_id(path: Path, raw_dir: Path) -> str:
+    """Document id: the path relative to the raw folder, without ``.txt``, with ``/`` separators."""
+    return path.relative_to(raw_dir).with_suffix("").as_posix()
+
+
+def discover(raw_dir: Path) -> tuple[list[Path], list[str]]:
+    """The article files under ``raw_dir`` in a stable order, and notes on what was skipped."""
+    root = raw_dir.resolve()
+    files: list[Path] = []
+    notes: list[str] = []
+    for path in sorted(raw_dir.rglob("*")):
+        if path.is_dir():
+            continue
+        if path.suffix != ".txt":
+            notes.append(f"{path}: skipped, not a .txt file")
+            continue
+        if path.is_symlink() and not path.resolve().is_relative_to(root):
+            notes.append(f"{path}: skipped, symlink pointing outside {raw_dir}")
+            continue
+        files.append(path)
+    return files, notes
+
+
+def iter_documents(raw_dir: Path, files: list[Path] | None = None) -> Iterator[RawDocument]:
+    """Read the article files one at a time (streaming, in discovery order)."""
+    for path in files if files is not None else discover(raw_dir)[0]:
+        yield read_document(path, raw_dir)

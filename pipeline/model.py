@@ -1,0 +1,68 @@
+"""Model loading, in one place: the shipped Dutch pipeline or any installed spaCy pipeline."""
+
+from __future__ import annotations
+
+import logging
+import warnings
+from pathlib import Path
+
+import spacy
+from spacy.language import Language
+
+from . import canonical, dates, entities, figures  # noqa: F401  (registers the factories)
+from .tokenizer import apply_news_rules
+
+log = logging.getLogger(__name__)
+
+MODELS_DIR = Path(__file__).parent / "models"
+DEFAULT_MODEL = "nl_news"
+BLANK_MODEL = "blank"
+
+EXTRACTION_COMPONENTS = ("nl_entity_labels", "nl_entity_cleaner", "nl_canonical", "nl_figures", "nl_dates")
+
+
+def shipped_model_path(name: str = DEFAULT_MODEL) -> Path:
+    """Where a pipeline shipped inside the package lives."""
+    return MODELS_DIR / name
+
+
+def load_base(model: str | None = None) -> Language:
+    """Load the bare spaCy pipeline: shipped (default), ``blank``, an installed package name or a path."""
+    name = model or DEFAULT_MODEL
+    if name == BLANK_MODEL:
+        return spacy.blank("nl")
+    shipped = shipped_model_path(name)
+    if shipped.is_dir():
+        return spacy.load(shipped)
+    if name == DEFAULT_MODEL:
+        warnings.warn(
+            f"the default model is not built yet ({shipped}); using a blank Dutch pipeline "
+            "without NER (run `make model`)",
+            stacklevel=2,
+        )
+        return spacy.blank("nl")
+    return spacy.load(name)
+
+
+
+def add_extraction_components(nlp: Language) -> Language:
+    """Complete a pipeline with sentences, lemmas and our entity, figure and date components."""
+    if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
+        nlp.add_pipe("sentencizer", first=True)
+    if not any(nlp.get_pipe(n).__class__.__name__.endswith("Lemmatizer") for n in nlp.pipe_names):
+        mode = "rule" if nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger") else "lookup"
+        lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": mode})
+        lemmatizer.initialize()
+    for component in EXTRACTION_COMPONENTS:
+        if not nlp.has_pipe(component):
+            nlp.add_pipe(component)
+    return nlp
+
+
+def load_nlp(model: str | None = None) -> Language:
+    """The full extraction pipeline on top of ``model`` (see :func:`load_base`)."""
+    nlp = load_base(model)
+    apply_news_rules(nlp)
+    add_extraction_components(nlp)
+    nlp.meta.setdefault("requested_model", model or DEFAULT_MODEL)
+    return nlp

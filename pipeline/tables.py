@@ -1,0 +1,203 @@
+"""The table contract: column schemas and the conversion of a processed Doc into rows."""
+
+from __future__ import annotations
+
+from dataclasses import astuple, dataclass, field, fields
+from typing import Any
+
+import pandas as pd
+from spacy.tokens import Doc
+
+from . import canonical as canonical_mod
+from .dates import SPAN_KEY as DATES_KEY
+from .dates import DateValue
+from .figures import SPAN_KEY as FIGURES_KEY
+from .figures import Figure
+from .ingest import RawDocument
+
+STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
+
+SPAN_COLUMNS = {"sent_id": INT, "start_char": INT, "end_char": INT, "text": STR}
+
+SCHEMAS: dict[str, dict[str, str]] = {
+    "documents": {
+        "doc_id": STR,
+        "path": STR,
+        "sha256": STR,
+        "doc_date": STR,
+        "n_chars": INT,
+        "n_sentences": INT,
+        "n_tokens": INT,
+        "status": STR,
+        "error": STR,
+        "warnings": STR,
+    },
+    "sentences": {"doc_id": STR, "sent_id": INT, "start_char": INT, "end_char": INT, "text": STR},
+    "tokens": {
+        "doc_id": STR,
+        "sent_id": INT,
+        "token_id": INT,
+        "start_char": INT,
+        "end_char": INT,
+        "text": STR,
+        "lemma": STR,
+        "pos": STR,
+    },
+    "entities": {
+        "doc_id": STR,
+        "mention_id": INT,
+        **SPAN_COLUMNS,
+        "label": STR,
+        "canonical": STR,
+        "entity_id": STR,
+        "source": STR,
+    },
+    "figures": {
+        "doc_id": STR,
+        "figure_id": INT,
+        **SPAN_COLUMNS,
+        "value": FLOAT,
+        "value_max": FLOAT,
+        "unit": STR,
+        "quantity": STR,
+        "qualifier": STR,
+        "subject": STR,
+        "vague": BOOL,
+        "value_si": FLOAT,
+        "unit_si": STR,
+    },
+    "dates": {
+        "doc_id": STR,
+        "date_id": INT,
+        **SPAN_COLUMNS,
+        "value": STR,
+        "value_end": STR,
+        "mod": STR,
+        "granularity": STR,
+        "anchored": BOOL,
+    },
+}
+TABLE_NAMES = tuple(SCHEMAS)
+
+assert [f.name for f in fields(Figure)] == list(SCHEMAS["figures"])[6:], "Figure fields drift from schema"
+assert [f.name for f in fields(DateValue)] == list(SCHEMAS["dates"])[6:], "DateValue fields drift from schema"
+
+Row = tuple[Any, ...]
+
+
+@dataclass
+class DocRows:
+    """All rows one document contributes to each table."""
+
+    doc_id: str
+    rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
+
+    @property
+    def ok(self) -> bool:
+        """Whether the document was processed without error."""
+        return self.rows["documents"][0][7] == "ok"
+
+
+def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> Row:
+    """The ``documents.csv`` row of one document."""
+    return (
+        raw.doc_id,
+        raw.path,
+        raw.sha256,
+        raw.doc_date or "",
+        len(raw.text),
+        n_sentences,
+        n_tokens,
+        "error" if error else "ok",
+        error or "",
+        "; ".join(raw.warnings),
+    )
+
+
+def failed_rows(raw: RawDocument, error: str) -> DocRows:
+    """The rows of a document that could not be processed: one ``documents`` row, status error."""
+    out = DocRows(raw.doc_id)
+    out.rows["documents"].append(document_row(raw, 0, 0, error))
+    return out
+
+
+def doc_to_rows(raw: RawDocument, doc: Doc) -> DocRows:
+    """Convert a processed Doc (of ``raw.body``) into rows; offsets are shifted into ``raw.text``."""
+    offset = raw.body_start
+    doc_id = raw.doc_id
+    out = DocRows(doc_id)
+    rows = out.rows
+    sent_of_token = [0] * len(doc)
+    n_sentences = 0
+    if doc.has_annotation("SENT_START"):
+        sents = list(doc.sents)
+    else:
+        sents = [doc[:]] if len(doc) else []
+    for sent_id, sent in enumerate(sents):
+        for i in range(sent.start, sent.end):
+            sent_of_token[i] = sent_id
+        rows["sentences"].append(
+            (doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text)
+        )
+    n_sentences = len(sents)
+    rows["tokens"] = [
+        (
+            doc_id,
+            sent_of_token[t.i],
+            t.i,
+            t.idx + offset,
+            t.idx + len(t.text) + offset,
+            t.text,
+            t.lemma_,
+            t.pos_,
+        )
+        for t in doc
+        if not t.is_space
+    ]
+    for mention_id, ent in enumerate(doc.ents):
+        name = ent._.canonical or canonical_mod.canonical_name(ent.text)
+        rows["entities"].append(
+            (
+                doc_id,
+                mention_id,
+                sent_of_token[ent.start],
+                ent.start_char + offset,
+                ent.end_char + offset,
+                ent.text,
+                ent.label_,
+                name,
+                canonical_mod.entity_id(ent.label_, name),
+                ent._.source,
+            )
+        )
+    for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
+        group = doc.spans.get(key, [])
+        for span_id, span in enumerate(group):
+            value = getattr(span._, attr)
+            rows[table].append(
+                (
+                    doc_id,
+                    span_id,
+                    sent_of_token[span.start] if len(doc) else 0,
+                    span.start_char + offset,
+                    span.end_char + offset,
+                    span.text,
+                    *astuple(value),
+                )
+            )
+    rows["documents"].append(document_row(raw, n_sentences, len(rows["tokens"]), None))
+    return out
+
+
+def empty_frame(name: str) -> pd.DataFrame:
+    """An empty DataFrame with the columns and dtypes of table ``name``."""
+    return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in SCHEMAS[name].items()})
+
+
+def rows_to_frame(name: str, rows: list[Row]) -> pd.DataFrame:
+    """A typed DataFrame for table ``name`` from its rows."""
+    schema = SCHEMAS[name]
+    if not rows:
+        return empty_frame(name)
+    frame = pd.DataFrame.from_records(rows, columns=list(schema))
+    return frame.astype(schema)

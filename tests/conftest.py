@@ -1,0 +1,30 @@
+"""Shared fixtures: the corpora beside the project and loaded pipelines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from pipeline.tokenizer import apply_news_rules
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "data" / "raw" / "000_059bb13c25190bb0.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip the test when it is absent."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (the shared corpora are not on this machine)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def nl_tokenizer():
+    """A blank Dutch pipeline with the news tokenizer rules."""
+    nlp = spacy.blank("nl")
+    apply_news_rules(nlp)
+    return nlp

@@ -1,0 +1,20 @@
+"""The Dutch news tokenizer rules."""
+
+import pytest
+
+CASES = [
+    ("Het groeide 12,5% dit jaar", ["Het", "groeide", "12,5", "%", "dit", "jaar"]),
+    ("een gebied van 40km²", ["een", "gebied", "van", "40", "km²"]),
+    ("een gebied van 3 km².", ["een", "gebied", "van", "3", "km²", "."]),
+    ("Zo’n 700.000 mensen", ["Zo’n", "700.000", "mensen"]),
+    ("nog zo'n 700.000", ["nog", "zo'n", "700.000"]),
+    ("het was 30°C", ["het", "was", "30", "°C"]),
+    ("1.234,56 euro", ["1.234,56", "euro"]),
+    ("o.a. in Mosul", ["o.a.", "in", "Mosul"]),
+    ("de IS-strijders", ["de", "IS-strijders"]),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_news_tokenization(nl_tokenizer, text, expected):
+    assert [t.text for t in nl_tokenizer(text)] == expected
