@@ -11,8 +11,8 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from .extract import run
-from .store import Tables
+from .extract import DocumentFailedError, run
+from .store import OutputLockedError, Tables
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news entity extraction.")
 console = Console(stderr=True)
@@ -34,8 +34,9 @@ def print_summary(tables: Tables) -> None:
     table.add_column("count", justify="right")
     table.add_row("documents ok", str(counts.get("documents_ok", 0)))
     table.add_row("documents failed", str(counts.get("documents_failed", 0)))
+    table.add_row("documents unchanged (reused)", str(counts.get("documents_reused", 0)))
     for name in ("sentences", "tokens", "entities", "figures", "dates"):
-        table.add_row(f"{name}.csv rows", str(counts.get(name, len(tables[name]))))
+        table.add_row(f"{name} rows", str(counts.get(name, len(tables[name]))))
     timings = run_record.get("timings", {})
     table.add_row("seconds", f"{timings.get('seconds', 0):.1f}")
     table.add_row("words/second", f"{timings.get('words_per_second') or 0:,.0f}")
@@ -49,11 +50,21 @@ def extract(
     raw_dir: Path = typer.Argument(Path("data/raw"), help="Folder of article .txt files."),
     out_dir: Path = typer.Argument(Path("data/processed"), help="Folder the tables are written to."),
     model: Optional[str] = ModelOption,
-    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes."),
+    n_process: int = typer.Option(1, "--n-process", min=1, help="Worker processes (Dask: workers of a local cluster)."),
     batch_size: int = typer.Option(64, "--batch-size", min=1, help="Documents per batch."),
+    fmt: str = typer.Option("csv", "--format", help="Table format: csv or parquet."),
+    backend: str = typer.Option("local", "--backend", help="local or dask."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", help="Dask scheduler: 'local' (start a LocalCluster) or tcp://host:port."
+    ),
+    force: bool = typer.Option(False, "--force", help="Redo every document, even unchanged ones."),
+    strict: bool = typer.Option(False, "--strict", help="Stop at the first failed document; write nothing."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
-    """Extract entities, figures and dates from RAW_DIR into tables in OUT_DIR."""
+    """Extract entities, figures and dates from RAW_DIR into tables in OUT_DIR.
+
+    Exit code 0 when every document succeeded, 2 when some failed, 1 when the run could not start.
+    """
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(message)s")
     if not raw_dir.is_dir():
         console.print(f"[red]error[/red]: raw folder {raw_dir} does not exist")
@@ -67,7 +78,20 @@ def extract(
         def advance(done: int, total: int) -> None:
             bar.update(task, completed=done, total=total)
 
-        tables = run(raw_dir, out_dir, model=model, n_process=n_process, batch_size=batch_size, progress=advance)
+        try:
+            tables = run(
+                raw_dir, out_dir, model=model, n_process=n_process, batch_size=batch_size, format=fmt,
+                backend=backend, scheduler=scheduler, force=force, strict=strict, progress=advance,
+            )
+        except OutputLockedError as exc:
+            console.print(f"[red]error[/red]: {exc}")
+            raise typer.Exit(1) from None
+        except DocumentFailedError as exc:
+            console.print(f"[red]failed[/red] (strict mode, nothing written): {exc}")
+            raise typer.Exit(2) from None
+        except ValueError as exc:
+            console.print(f"[red]error[/red]: {exc}")
+            raise typer.Exit(1) from None
     if not quiet:
         print_summary(tables)
         console.print(f"tables written to {out_dir}")

@@ -1,29 +1,45 @@
-"""Extraction: documents in, rows out, tables written — the stage that drives all the others."""
+"""Extraction: plan which documents need work, process them, and write one new generation of tables.
+
+Unchanged documents (same id, same content, same pipeline and model version, same format) are
+not processed again: their rows are copied from the previous tables, so a re-run over a large,
+mostly unchanged corpus costs little more than reading it.
+"""
 
 from __future__ import annotations
 
+import hashlib
 import logging
-import multiprocessing
 import time
-from collections import deque
-from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
-from functools import lru_cache
-from itertools import islice
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
 
-from .ingest import RawDocument, discover, document_from_text, iter_documents
-from .model import load_nlp
-from .store import Tables, TableWriter, load
-from .tables import TABLE_NAMES, DocRows, doc_to_rows, failed_rows
+from .backends import BACKENDS, dask_rows, get_nlp, local_rows
+from .ingest import discover, document_from_text, document_id, iter_documents
+from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
+from .store import (
+    FORMATS,
+    Tables,
+    TableWriter,
+    iter_table_rows,
+    load,
+    output_lock,
+    read_manifest,
+    recover,
+    table_path,
+)
+from .tables import TABLE_NAMES, DocRows, Row
 from .version import __version__
 
 log = logging.getLogger(__name__)
+
+
+class DocumentFailedError(RuntimeError):
+    """A document failed in a ``strict`` run."""
 
 
 @dataclass(frozen=True)
@@ -33,12 +49,27 @@ class Options:
     model: str | None = None
     n_process: int = 1
     batch_size: int = 64
+    format: str = "csv"
+    backend: str = "local"
+    scheduler: str | None = None
 
 
-@lru_cache(maxsize=4)
-def get_nlp(model: str | None) -> Language:
-    """The extraction pipeline for ``model``, loaded once per process."""
-    return load_nlp(model)
+def model_fingerprint(model: str | None) -> str:
+    """Name, version and a hash of the meta of the pipeline ``model``, without loading it."""
+    name = model or DEFAULT_MODEL
+    if name == BLANK_MODEL:
+        return f"blank-nl-spacy{spacy.__version__}"
+    folder = shipped_model_path(name)
+    if not folder.is_dir():
+        folder = Path(name) if Path(name).is_dir() else None
+    if folder is None:
+        try:
+            folder = spacy.util.get_package_path(name)
+        except Exception:  # not installed: the default falls back to blank Dutch
+            return f"{name}-missing-spacy{spacy.__version__}"
+    meta = folder / "meta.json"
+    digest = hashlib.sha256(meta.read_bytes()).hexdigest()[:12] if meta.exists() else "nometa"
+    return f"{name}-{digest}"
 
 
 def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
@@ -48,102 +79,78 @@ def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
         "requested": requested or "default",
         "name": f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}",
         "version": str(meta.get("version", "")),
-        "spacy_version": str(meta.get("spacy_version", "")),
+        "fingerprint": model_fingerprint(requested),
+        "components": list(nlp.pipe_names),
     }
 
 
-class DocumentProcessor:
-    """Runs the pipeline on batches of documents and turns each into rows.
+@dataclass
+class PlannedDocument:
+    """One document of the run and whether its previous rows can be reused."""
 
-    A batch is processed with ``nlp.pipe``; when any document in it makes a component
-    raise, the batch is redone one document at a time so that only the culprit becomes
-    an error row, with the stage that failed in its message.
+    doc_id: str
+    path: Path
+    sha256: str
+    reuse: bool
+
+
+class PreviousTables:
+    """Forward-only cursors over the previous run's tables, to copy the rows of reused documents.
+
+    Tables are written in document order, and documents keep their relative order between runs,
+    so one pass over each table serves every reused document.
     """
 
-    def __init__(self, nlp: Language) -> None:
-        self.nlp = nlp
+    def __init__(self, out_dir: Path, fmt: str, order: list[str]) -> None:
+        self.position = {doc_id: i for i, doc_id in enumerate(order)}
+        self.cursors = {name: iter_table_rows(out_dir, name, fmt) for name in TABLE_NAMES}
+        self.pending: dict[str, Row | None] = {name: None for name in TABLE_NAMES}
 
-    def make_doc(self, raw: RawDocument) -> Doc:
-        """Tokenize the body of ``raw`` and attach its reference date."""
-        body = raw.body
-        if len(body) > self.nlp.max_length:
-            raise ValueError(f"{len(body)} characters, more than the pipeline's max_length {self.nlp.max_length}")
-        doc = self.nlp.make_doc(body)
-        doc._.doc_date = raw.doc_date
-        return doc
-
-    def process(self, raws: Sequence[RawDocument]) -> list[DocRows]:
-        """Rows for each document of the batch, in order."""
-        todo = [raw for raw in raws if raw.error is None]
-        try:
-            docs = list(self.nlp.pipe((self.make_doc(raw) for raw in todo), batch_size=max(len(todo), 1)))
-            converted = {raw.doc_id: doc_to_rows(raw, doc) for raw, doc in zip(todo, docs)}
-        except Exception:  # one bad document must not take the batch down: redo one by one
-            converted = {raw.doc_id: self.process_one(raw) for raw in todo}
-        return [failed_rows(raw, raw.error) if raw.error else converted[raw.doc_id] for raw in raws]
-
-    def process_one(self, raw: RawDocument) -> DocRows:
-        """Process one document stage by stage, turning a failure into an error row naming the stage."""
-        stage = "tokenizer"
-        try:
-            doc = self.make_doc(raw)
-            for stage, component in self.nlp.pipeline:
-                doc = component(doc)
-            stage = "tables"
-            return doc_to_rows(raw, doc)
-        except Exception as exc:
-            message = f"{raw.doc_id}: stage {stage}: {type(exc).__name__}: {exc}"
-            log.warning(message)
-            return failed_rows(raw, message)
+    def take(self, doc_id: str) -> DocRows:
+        """The previous rows of ``doc_id`` in every table."""
+        target = self.position[doc_id]
+        out = DocRows(doc_id)
+        for name, cursor in self.cursors.items():
+            row = self.pending[name] or next(cursor, None)
+            while row is not None and self.position.get(row[0], -1) < target:
+                row = next(cursor, None)
+            while row is not None and row[0] == doc_id:
+                out.rows[name].append(row)
+                row = next(cursor, None)
+            self.pending[name] = row
+        return out
 
 
-_worker: DocumentProcessor | None = None
+def plan_run(raw_dir: Path, out_dir: Path, files: list[Path], options: Options, force: bool) -> list[PlannedDocument]:
+    """Decide, per document, whether its rows from the previous run can be kept."""
+    previous = {row["doc_id"]: row for row in read_manifest(out_dir)}
+    fingerprint = model_fingerprint(options.model)
+    compatible = (
+        not force
+        and bool(previous)
+        and all(table_path(out_dir, name, options.format).exists() for name in TABLE_NAMES)
+        and all(
+            (row["pipeline_version"], row["model_version"], row["format"]) == (__version__, fingerprint, options.format)
+            for row in previous.values()
+        )
+    )
+    plan = []
+    for path in files:
+        doc_id = document_id(path, raw_dir)
+        sha = hashlib.sha256(path.read_bytes()).hexdigest()
+        old = previous.get(doc_id)
+        reuse = compatible and old is not None and old["sha256"] == sha and old["status"] == "ok"
+        plan.append(PlannedDocument(doc_id, path, sha, reuse))
+    return plan
 
 
-def _init_worker(model: str | None) -> None:
-    global _worker
-    _worker = DocumentProcessor(get_nlp(model))
-
-
-def _process_in_worker(raws: list[RawDocument]) -> list[DocRows]:
-    assert _worker is not None, "worker not initialised"
-    return _worker.process(raws)
-
-
-def batches(items: Iterable[RawDocument], size: int) -> Iterator[list[RawDocument]]:
-    """Consecutive lists of ``size`` items."""
-    iterator = iter(items)
-    while batch := list(islice(iterator, size)):
-        yield batch
-
-
-def process_documents(documents: Iterable[RawDocument], options: Options) -> Iterator[DocRows]:
-    """Rows for every document, streamed in input order, on one or several processes."""
-    if options.n_process <= 1:
-        processor = DocumentProcessor(get_nlp(options.model))
-        for batch in batches(documents, options.batch_size):
-            yield from processor.process(batch)
-        return
-    context = multiprocessing.get_context("spawn")
-    with ProcessPoolExecutor(
-        max_workers=options.n_process, mp_context=context, initializer=_init_worker, initargs=(options.model,)
-    ) as pool:
-        pending: deque[Future[list[DocRows]]] = deque()
-        for batch in batches(documents, options.batch_size):
-            pending.append(pool.submit(_process_in_worker, batch))
-            if len(pending) >= 2 * options.n_process:
-                yield from pending.popleft().result()
-        while pending:
-            yield from pending.popleft().result()
-
-
-def run_record(options: Options, nlp: Language, counts: dict, seconds: float, n_words: int) -> dict:
+def run_record(options: Options, nlp: Language | None, counts: dict, seconds: float, n_words: int) -> dict:
     """The contents of run.json."""
     return {
         "package": "pipeline",
         "version": __version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "model": model_info(nlp, options.model),
+        "model": model_info(nlp, options.model) if nlp is not None else {"fingerprint": model_fingerprint(options.model)},
         "options": asdict(options),
         "counts": counts,
         "timings": {
@@ -154,13 +161,47 @@ def run_record(options: Options, nlp: Language, counts: dict, seconds: float, n_
     }
 
 
-def summarize(doc_rows: DocRows, counts: dict[str, int], failures: list[str]) -> int:
-    """Update the run counters with one document; return its token count."""
-    document = doc_rows.rows["documents"][0]
-    counts["documents_ok" if document[7] == "ok" else "documents_failed"] += 1
-    if document[7] != "ok":
-        failures.append(document[8])
-    return document[6]
+class RunStats:
+    """Counters of a run, updated per document."""
+
+    def __init__(self) -> None:
+        self.counts = {"documents_ok": 0, "documents_failed": 0, "documents_reused": 0}
+        self.failures: list[str] = []
+        self.words = 0
+
+    def add(self, doc_rows: DocRows, reused: bool = False) -> None:
+        document = doc_rows.rows["documents"][0]
+        ok = document[7] == "ok"
+        self.counts["documents_ok" if ok else "documents_failed"] += 1
+        self.counts["documents_reused"] += reused
+        if not ok:
+            self.failures.append(document[8])
+        elif not reused:
+            self.words += int(document[6])
+
+
+def ordered_rows(
+    plan: list[PlannedDocument], raw_dir: Path, out_dir: Path, options: Options
+) -> Iterator[tuple[DocRows, bool]]:
+    """Rows of every planned document in order: copied when reused, computed otherwise."""
+    todo = [doc.path for doc in plan if not doc.reuse]
+    if options.backend == "dask":
+        computed = dask_rows(
+            todo, raw_dir, options.model, out_dir, scheduler=options.scheduler or "local",
+            n_workers=max(options.n_process, 1), batch_size=options.batch_size,
+        )
+    else:
+        computed = local_rows(iter_documents(raw_dir, todo), options.model, options.n_process, options.batch_size)
+    previous = None
+    if any(doc.reuse for doc in plan):
+        previous = PreviousTables(out_dir, options.format, [row["doc_id"] for row in read_manifest(out_dir)])
+    for doc in plan:
+        if doc.reuse:
+            yield previous.take(doc.doc_id), True
+        else:
+            rows = next(computed)
+            assert rows.doc_id == doc.doc_id, f"rows out of order: {rows.doc_id} != {doc.doc_id}"
+            yield rows, False
 
 
 def run(
@@ -170,36 +211,57 @@ def run(
     model: str | None = None,
     n_process: int = 1,
     batch_size: int = 64,
+    format: str = "csv",
+    backend: str = "local",
+    scheduler: str | None = None,
+    force: bool = False,
+    strict: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> Tables:
-    """Extract every article under ``raw_dir`` and write the tables to ``out_dir``; return them."""
+    """Extract every article under ``raw_dir`` into tables in ``out_dir``; return the tables.
+
+    Unchanged documents are reused from the previous run unless ``force``. With ``strict`` the run
+    stops at the first failed document (raising :class:`DocumentFailedError`) and writes nothing.
+    """
     raw_path, out_path = Path(raw_dir), Path(out_dir)
     if not raw_path.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_path}")
-    options = Options(model=model, n_process=n_process, batch_size=batch_size)
-    files, notes = discover(raw_path)
-    for note in notes:
-        log.info(note)
-    nlp = get_nlp(model)
-    started = time.perf_counter()
-    counts = {"documents_ok": 0, "documents_failed": 0}
-    failures: list[str] = []
-    n_words = 0
-    writer = TableWriter(out_path)
-    try:
-        for done, doc_rows in enumerate(process_documents(iter_documents(raw_path, files), options), 1):
-            writer.write(doc_rows)
-            n_words += summarize(doc_rows, counts, failures)
-            if progress:
-                progress(done, len(files))
-        seconds = time.perf_counter() - started
-        record = run_record(options, nlp, {**counts, **writer.counts}, seconds, n_words)
-        record["failures"] = failures
-        record["notes"] = notes
-        writer.commit(record)
-    except BaseException:
-        writer.abort()
-        raise
+    if format not in FORMATS:
+        raise ValueError(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+    if backend not in BACKENDS:
+        raise ValueError(f"unknown backend {backend!r}; choose from {', '.join(BACKENDS)}")
+    options = Options(model, n_process, batch_size, format, backend, scheduler)
+    with output_lock(out_path):
+        recover(out_path)
+        files, notes = discover(raw_path)
+        for note in notes:
+            log.info(note)
+        plan = plan_run(raw_path, out_path, files, options, force)
+        nlp = get_nlp(model) if not all(doc.reuse for doc in plan) and backend == "local" else None
+        started = time.perf_counter()
+        stats = RunStats()
+        manifest: list[Row] = []
+        fingerprint = model_fingerprint(model)
+        writer = TableWriter(out_path, format)
+        try:
+            for done, (doc_rows, reused) in enumerate(ordered_rows(plan, raw_path, out_path, options), 1):
+                stats.add(doc_rows, reused)
+                if strict and stats.failures:
+                    raise DocumentFailedError(stats.failures[0])
+                writer.write(doc_rows)
+                planned = plan[done - 1]
+                status = doc_rows.rows["documents"][0][7]
+                manifest.append((planned.doc_id, planned.sha256, status, __version__, fingerprint, format))
+                if progress:
+                    progress(done, len(plan))
+            seconds = time.perf_counter() - started
+            record = run_record(options, nlp, {**stats.counts, **writer.counts}, seconds, stats.words)
+            record["failures"] = stats.failures
+            record["notes"] = notes
+            writer.commit(record, manifest)
+        except BaseException:
+            writer.abort()
+            raise
     return load(out_path)
 
 
@@ -222,16 +284,17 @@ def extract_texts(
     if len(set(ids)) != len(ids):
         raise ValueError("document ids must be unique")
     documents = [
-        document_from_text(doc_id, text, None if dates is None else dates[i]) for i, (doc_id, text) in enumerate(zip(ids, texts))
+        document_from_text(doc_id, text, None if dates is None else dates[i])
+        for i, (doc_id, text) in enumerate(zip(ids, texts))
     ]
     options = Options(model=model, batch_size=batch_size)
-    rows: dict[str, list[tuple]] = {name: [] for name in TABLE_NAMES}
-    counts = {"documents_ok": 0, "documents_failed": 0}
+    rows: dict[str, list[Row]] = {name: [] for name in TABLE_NAMES}
+    stats = RunStats()
     started = time.perf_counter()
-    n_words = 0
-    for doc_rows in process_documents(documents, options):
+    for doc_rows in local_rows(documents, model, 1, batch_size):
         for name, table_rows in doc_rows.rows.items():
             rows[name].extend(table_rows)
-        n_words += summarize(doc_rows, counts, [])
-    record = run_record(options, get_nlp(model), counts, time.perf_counter() - started, n_words)
+        stats.add(doc_rows)
+    record = run_record(options, get_nlp(model), stats.counts, time.perf_counter() - started, stats.words)
+    record["failures"] = stats.failures
     return Tables.from_rows(rows, record)

@@ -121,71 +121,51 @@ def failed_rows(raw: RawDocument, error: str) -> DocRows:
     return out
 
 
-def doc_to_rows(raw: RawDocument, doc: Doc) -> DocRows:
-    """Convert a processed Doc (of ``raw.body``) into rows; offsets are shifted into ``raw.text``."""
-    offset = raw.body_start
+def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
+    """Convert a processed document into rows.
+
+    ``parts`` are the Docs of consecutive pieces of ``raw.body`` (one piece unless the document was too
+    long for the pipeline), each with its character offset into the body. Offsets in the rows are
+    shifted into ``raw.text``; sentence, token and span ids run on across the pieces.
+    """
     doc_id = raw.doc_id
     out = DocRows(doc_id)
     rows = out.rows
-    sent_of_token = [0] * len(doc)
-    n_sentences = 0
-    if doc.has_annotation("SENT_START"):
-        sents = list(doc.sents)
-    else:
-        sents = [doc[:]] if len(doc) else []
-    for sent_id, sent in enumerate(sents):
-        for i in range(sent.start, sent.end):
-            sent_of_token[i] = sent_id
-        rows["sentences"].append(
-            (doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text)
+    next_sent = next_token = 0
+    next_span = {"entities": 0, "figures": 0, "dates": 0}
+    for part_offset, doc in parts:
+        offset = raw.body_start + part_offset
+        sents = list(doc.sents) if doc.has_annotation("SENT_START") else ([doc[:]] if len(doc) else [])
+        sent_of_token = [0] * len(doc)
+        for i, sent in enumerate(sents):
+            sent_id = next_sent + i
+            for t in range(sent.start, sent.end):
+                sent_of_token[t] = sent_id
+            rows["sentences"].append((doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
+        next_sent += len(sents)
+        rows["tokens"].extend(
+            (doc_id, sent_of_token[t.i], next_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
+             t.text, t.lemma_, t.pos_)
+            for t in doc
+            if not t.is_space
         )
-    n_sentences = len(sents)
-    rows["tokens"] = [
-        (
-            doc_id,
-            sent_of_token[t.i],
-            t.i,
-            t.idx + offset,
-            t.idx + len(t.text) + offset,
-            t.text,
-            t.lemma_,
-            t.pos_,
-        )
-        for t in doc
-        if not t.is_space
-    ]
-    for mention_id, ent in enumerate(doc.ents):
-        name = ent._.canonical or canonical_mod.canonical_name(ent.text)
-        rows["entities"].append(
-            (
-                doc_id,
-                mention_id,
-                sent_of_token[ent.start],
-                ent.start_char + offset,
-                ent.end_char + offset,
-                ent.text,
-                ent.label_,
-                name,
-                canonical_mod.entity_id(ent.label_, name),
-                ent._.source,
+        next_token += len(doc)
+        for ent in doc.ents:
+            name = ent._.canonical or canonical_mod.canonical_name(ent.text)
+            rows["entities"].append(
+                (doc_id, next_span["entities"], sent_of_token[ent.start], ent.start_char + offset,
+                 ent.end_char + offset, ent.text, ent.label_, name, canonical_mod.entity_id(ent.label_, name),
+                 ent._.source)
             )
-        )
-    for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
-        group = doc.spans.get(key, [])
-        for span_id, span in enumerate(group):
-            value = getattr(span._, attr)
-            rows[table].append(
-                (
-                    doc_id,
-                    span_id,
-                    sent_of_token[span.start] if len(doc) else 0,
-                    span.start_char + offset,
-                    span.end_char + offset,
-                    span.text,
-                    *astuple(value),
+            next_span["entities"] += 1
+        for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
+            for span in doc.spans.get(key, []):
+                rows[table].append(
+                    (doc_id, next_span[table], sent_of_token[span.start], span.start_char + offset,
+                     span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
                 )
-            )
-    rows["documents"].append(document_row(raw, n_sentences, len(rows["tokens"]), None))
+                next_span[table] += 1
+    rows["documents"].append(document_row(raw, next_sent, len(rows["tokens"]), None))
     return out
 
 

@@ -9,7 +9,7 @@ from typer.testing import CliRunner
 
 import pipeline
 from pipeline.cli import app
-from pipeline.extract import get_nlp
+from pipeline.backends import get_nlp
 from pipeline.tables import SCHEMAS, TABLE_NAMES
 
 from .conftest import SEED
@@ -135,7 +135,7 @@ def test_failed_run_keeps_previous_tables(raw_dir: Path, tmp_path: Path, monkeyp
     def broken(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("pipeline.extract.summarize", broken)
+    monkeypatch.setattr("pipeline.extract.RunStats.add", broken)
     with pytest.raises(KeyboardInterrupt):
         pipeline.run(raw_dir, out, model="blank")
     assert (out / "tokens.csv").read_bytes() == before
