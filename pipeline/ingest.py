@@ -13,6 +13,8 @@ HEADER_RE = re.compile(r"\A\s*date\s+(?P<value>[0-9][0-9-]*)(?=\s|\Z)\s*")
 VALID_DATE_RE = re.compile(r"\A(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 MAX_CONTROL_SHARE = 0.05
+MAX_DOCUMENT_BYTES = 20_000_000
+CONTROL_RE = re.compile(r"[\x00-\x08\x0e-\x1f]")
 
 
 class IngestError(ValueError):
@@ -72,8 +74,8 @@ def decode(data: bytes) -> tuple[str, str | None]:
     """Decode article bytes: UTF-8, else cp1252/latin-1 with a warning; raise on binary data."""
     if not data.strip():
         raise IngestError("empty document")
-    if b"\x00" in data[:4096]:
-        raise IngestError("binary file (contains NUL bytes)")
+    if len(data) > MAX_DOCUMENT_BYTES:
+        raise IngestError(f"document too large ({len(data):,} bytes; the limit is {MAX_DOCUMENT_BYTES:,})")
     try:
         text, warning = data.decode("utf-8-sig"), None
     except UnicodeDecodeError as exc:
@@ -84,9 +86,9 @@ def decode(data: bytes) -> tuple[str, str | None]:
                 continue
             warning = f"not valid UTF-8 ({exc.reason} at byte {exc.start}); read as {encoding}"
             break
-    controls = sum(1 for ch in text if ord(ch) < 32 and ch not in "\t\n\r\f\v")
+    controls = len(CONTROL_RE.findall(text))
     if controls > MAX_CONTROL_SHARE * len(text):
-        raise IngestError(f"binary file ({controls} control characters in {len(text)})")
+        raise IngestError(f"binary file or not a text encoding we read ({controls} control characters in {len(text)})")
     return text, warning
 
 
@@ -114,7 +116,7 @@ def read_document(path: Path, raw_dir: Path) -> RawDocument:
     try:
         text, warning = decode(data)
     except IngestError as exc:
-        return RawDocument(doc_id=doc_id, text="", path=str(path), sha256=sha, error=f"ingest: {exc}")
+        return RawDocument(doc_id=doc_id, text="", path=str(path), sha256=sha, error=f"{doc_id}: stage ingest: {exc}")
     doc = document_from_text(doc_id, text, path=str(path))
     doc.sha256 = sha
     if warning:
