@@ -8,7 +8,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 ARGS ?=
 
-.PHONY: extract test venv clean
+.PHONY: extract test bench venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -23,6 +23,10 @@ extract: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(ARGS)
+
+bench: $(STAMP)
+	$(BIN)/python bench/throughput.py $(ARGS)
+	$(BIN)/python bench/memory.py $(ARGS)
 
 clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/.*.tmp

@@ -14,9 +14,8 @@ import fcntl
 import json
 import os
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -38,25 +37,43 @@ class OutputLockedError(RuntimeError):
     """Another run is writing to the same output folder."""
 
 
-@dataclass
 class Tables:
-    """The extraction tables as pandas DataFrames, one attribute per table."""
+    """The extraction tables as pandas DataFrames, one attribute per table.
 
-    documents: pd.DataFrame
-    sentences: pd.DataFrame
-    tokens: pd.DataFrame
-    entities: pd.DataFrame
-    figures: pd.DataFrame
-    dates: pd.DataFrame
-    run: dict[str, Any] = field(default_factory=dict)
+    Tables read from an output folder are loaded on first access, so a run over a large corpus
+    does not pull every table into memory unless asked to.
+    """
+
+    names: tuple[str, ...] = TABLE_NAMES
+
+    def __init__(
+        self,
+        frames: dict[str, pd.DataFrame] | None = None,
+        run: dict[str, Any] | None = None,
+        loader: Callable[[str], pd.DataFrame] | None = None,
+    ) -> None:
+        self._frames = dict(frames or {})
+        self._loader = loader
+        self.run = run or {}
+
+    def __getattr__(self, name: str) -> pd.DataFrame:
+        if name.startswith("_") or name not in self.names:
+            raise AttributeError(name)
+        if name not in self._frames:
+            self._frames[name] = self._loader(name) if self._loader else empty_frame(name)
+        return self._frames[name]
 
     def __getitem__(self, name: str) -> pd.DataFrame:
         return getattr(self, name)
 
+    def __repr__(self) -> str:
+        loaded = ", ".join(f"{n}={len(f)} rows" for n, f in self._frames.items())
+        return f"Tables({loaded or 'not loaded yet'})"
+
     @classmethod
     def from_rows(cls, rows: dict[str, list[Row]], run: dict[str, Any] | None = None) -> "Tables":
         """Build typed tables from rows collected in memory."""
-        return cls(**{name: rows_to_frame(name, rows.get(name, [])) for name in TABLE_NAMES}, run=run or {})
+        return cls({name: rows_to_frame(name, rows.get(name, [])) for name in TABLE_NAMES}, run)
 
 
 def table_path(out_dir: Path, name: str, fmt: str) -> Path:
@@ -272,13 +289,17 @@ def read_table(path: Path, name: str) -> pd.DataFrame:
 
 
 def load(out_dir: str | os.PathLike[str] = "data/processed") -> Tables:
-    """Read the tables of an output folder (CSV or Parquet) back as typed DataFrames."""
+    """The tables of an output folder (CSV or Parquet) as typed DataFrames, each read on first access."""
     folder = Path(out_dir)
     recover(folder)
-    frames = {}
-    for name in TABLE_NAMES:
-        paths = [table_path(folder, name, fmt) for fmt in FORMATS if table_path(folder, name, fmt).exists()]
-        frames[name] = read_table(paths[0], name) if paths else empty_frame(name)
     run_path = folder / RUN_FILE
     run = json.loads(run_path.read_text(encoding="utf-8")) if run_path.exists() else {}
-    return Tables(**frames, run=run)
+
+    def read(name: str) -> pd.DataFrame:
+        for fmt in FORMATS:
+            path = table_path(folder, name, fmt)
+            if path.exists():
+                return read_table(path, name)
+        return empty_frame(name)
+
+    return Tables(run=run, loader=read)
