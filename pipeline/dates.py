@@ -1,11 +1,20 @@
-"""Dates: Dutch date expressions normalized against the document date."""
+"""Dates: find Dutch date expressions in a Doc and normalize them against the document date.
+
+Detection is by pattern (``timex.find_date_expressions``) plus bare years (the same rule the figure
+component uses to leave them alone); normalization is the pure ``timex.normalize_date``. Whether a
+sentence speaks of the past or the future comes from the verbs' morphology when the pipeline has a
+morphologizer, and from auxiliary verbs otherwise.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
+
+from .figures import looks_like_year
+from .timex import DateValue, RefDate, find_date_expressions, normalize_date
+
+__all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
 
 SPAN_KEY = "dates"
 
@@ -14,16 +23,50 @@ if not Doc.has_extension("doc_date"):
 if not Span.has_extension("date"):
     Span.set_extension("date", default=None)
 
+FUTURE_WORDS = frozenset("zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht".split())
+PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
+PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
 
-@dataclass(frozen=True)
-class DateValue:
-    """The normalized value of a date span (columns of ``dates.csv`` after the span columns)."""
 
-    value: str
-    value_end: str = ""
-    mod: str = ""
-    granularity: str = ""
-    anchored: bool = False
+def sentence_direction(sent: Span) -> str:
+    """``future`` when the sentence speaks of the future, else ``past`` (the news default)."""
+    words = {t.lower_ for t in sent}
+    if words & {"zal", "zullen", "zult"}:
+        return "future"
+    if sent.doc.has_annotation("MORPH"):
+        past = any("Past" in t.morph.get("Tense") for t in sent)
+        perfect = any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" for t in sent) and bool(words & PERFECT_AUX)
+        if past or perfect:
+            return "past"
+        present = any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent)
+        return "future" if present and words & FUTURE_WORDS or present and not words & PERFECT_AUX else "past"
+    if words & PAST_WORDS:
+        return "past"
+    return "future" if words & FUTURE_WORDS else "past"
+
+
+def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
+    """Every date expression in ``doc`` with its normalized value."""
+    ref = RefDate.parse(doc._.doc_date)
+    spans: list[Span] = []
+    for start, end in find_date_expressions(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or (span.text == "Morgen" and span.start and doc[span.start - 1].lower_ == "de"):
+            continue  # De Morgen, the newspaper
+        spans.append(span)
+    covered = {i for span in spans for i in range(span.start, span.end)}
+    for token in doc:
+        if token.i not in covered and token.is_digit and looks_like_year(doc, token.i, token.i + 1, float(token.text)):
+            spans.append(doc[token.i : token.i + 1])
+    spans.sort(key=lambda span: span.start)
+    found = []
+    has_sents = doc.has_annotation("SENT_START")
+    for span in spans:
+        direction = sentence_direction(span.sent if has_sents else doc[:])
+        value = normalize_date(span.text, ref, direction)
+        if value is not None:
+            found.append((span, value))
+    return found
 
 
 class DateTagger:
@@ -33,7 +76,11 @@ class DateTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[])
+        spans = []
+        for span, value in find_dates(doc):
+            span._.date = value
+            spans.append(span)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
 

@@ -1,13 +1,23 @@
-"""Figures: numbers with their unit, qualifier and what they count."""
+"""Figures: numbers in Dutch news with their unit, qualifier and what they count.
+
+``figure_at`` reads one figure starting at a number token: qualifier ("ruim", "zo'n"), sign,
+currency, the number itself (digits, words, scale words, ranges), the unit, and the noun it counts.
+The component runs after the date component and leaves tokens inside date spans alone.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
+
+from .numbers import FRACTIONS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
+from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, to_si, unit_for
 
 SPAN_KEY = "figures"
+DATES_KEY = "dates"
 
 if not Span.has_extension("figure"):
     Span.set_extension("figure", default=None)
@@ -28,6 +38,269 @@ class Figure:
     unit_si: str = ""
 
 
+QUALIFIERS: dict[tuple[str, ...], str] = {}
+for _qualifier, _phrases in {
+    "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
+               "pakweg", "een stuk of", "zowat", "ruwweg", "bij benadering", "omstreeks", "grofweg", "om en nabij",
+               "ongeveer een", "zo’n beetje", "plusminus", "+/-", "±"],
+    "more_than": ["ruim", "meer dan", "ruim over", "boven de", "dik", "ruimschoots", "méér dan", "boven",
+                  "ruim meer dan", "bijna ruim", "over de", "na ruim"],
+    "less_than": ["bijna", "minder dan", "nog geen", "krap", "onder de", "net geen", "amper", "nauwelijks",
+                  "ruim minder dan", "ternauwernood", "nog niet"],
+    "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum"],
+    "at_most": ["hooguit", "maximaal", "tot", "niet meer dan", "ten hoogste", "hoogstens", "tot wel", "maximum",
+                "tot maximaal", "tot zo'n", "tot zo’n"],
+}.items():
+    for _phrase in _phrases:
+        QUALIFIERS[tuple(_phrase.split())] = _qualifier
+
+MONTHS = frozenset(
+    "januari februari maart april mei juni juli augustus september oktober november december "
+    "jan jan. feb feb. mrt mrt. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. okt okt. nov nov. dec dec.".split()
+)
+YEAR_CONTEXT = frozenset(
+    "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
+    "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
+)
+CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
+PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
+HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
+POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
+RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–", "of"})
+TEMPERATURE_WORDS = frozenset(
+    "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
+    "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst".split()
+)
+SUBJECT_LINKS = frozenset({"aan", "van"})
+FUNCTION_WORDS = frozenset(
+    "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
+    "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
+    "keer maal procent uur".split()
+)
+SUBJECT_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "DET"})
+
+
+def is_number_token(token: Token) -> bool:
+    """Whether a token on its own reads as a number (digits or a Dutch number word, not ``een``)."""
+    lower = token.lower_
+    if lower in ("een", "eén"):
+        return False
+    if parse_digits(token.text) is not None:
+        return True
+    return parse_number_word(lower) is not None and lower not in ("half", "halve", "kwart")
+
+
+def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
+    """The qualifier phrase ending just before ``start``, and where it begins."""
+    for length in (4, 3, 2, 1):
+        if start - length < 0:
+            continue
+        phrase = tuple(t.lower_ for t in doc[start - length : start])
+        if phrase in QUALIFIERS:
+            return QUALIFIERS[phrase], start - length
+    return "exact", start
+
+
+def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
+    """Parse the number starting at token ``i``: digits or words, "en een half", scale words."""
+    j = i + 1
+    words = [doc[i].text]
+    if doc[i].lower_ in ("een", "eén") and j < end_limit and doc[j].lower_ in FRACTIONS:
+        words.append(doc[j].lower_)
+        j += 1
+    while j < end_limit:
+        lower = doc[j].lower_
+        if scale_of(lower) is not None or lower in ("duizend", "honderd"):
+            words.append(lower)
+            j += 1
+        elif lower == "en" and j + 2 < end_limit and doc[j + 1].lower_ == "een" and doc[j + 2].lower_ in FRACTIONS:
+            words += ["en", "een", doc[j + 2].lower_]
+            j += 3
+        elif parse_number_word(lower) is not None and lower not in ("een", "half", "kwart") and words and \
+                (parse_number_word(words[-1].lower()) or 0) >= 1000:
+            words.append(lower)  # "tweeduizend zeventien"
+            j += 1
+        else:
+            break
+    return parse_number(" ".join(words)), j
+
+
+def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tuple[str, str, int]:
+    """The unit starting at ``j`` (longest form first): (symbol, quantity, end), or ("", "", j)."""
+    for length in range(MAX_UNIT_TOKENS, 0, -1):
+        if j + length > end_limit:
+            continue
+        found = unit_for(" ".join(t.text for t in doc[j : j + length]))
+        if found:
+            return found[0], found[1], j + length
+    if j < end_limit and doc[j].lower_ in ("graad", "graden"):
+        sentence = {t.lower_ for t in doc[j].sent} if doc.has_annotation("SENT_START") else {t.lower_ for t in doc}
+        if negative or sentence & (TEMPERATURE_WORDS - {"graden"}) or (j + 1 < end_limit and doc[j + 1].lower_ == "celsius"):
+            end = j + 2 if j + 1 < end_limit and doc[j + 1].lower_ == "celsius" else j + 1
+            return "°C", "temperature", end
+        return "°", "other", j + 1
+    return "", "", j
+
+
+def subject_after(doc: Doc, j: int, has_unit: bool) -> str:
+    """The lemma of the noun a figure counts or measures, looking a few tokens past ``j``."""
+    if has_unit:
+        if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS:
+            j += 1
+        else:
+            return ""
+    has_pos = doc.has_annotation("POS")
+    for k in range(j, min(j + 4, len(doc))):
+        token = doc[k]
+        if token.is_punct or token.is_space or token.like_num:
+            return ""
+        if has_pos:
+            if token.pos_ in ("NOUN", "PROPN"):
+                return (token.lemma_ or token.text).lower()
+            if token.pos_ not in SUBJECT_SKIP_POS:
+                return ""
+        else:
+            if token.is_alpha and token.lower_ not in FUNCTION_WORDS:
+                return (token.lemma_ or token.text).lower()
+            return ""
+    return ""
+
+
+def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
+    """A bare four-digit number between 1000 and 2100 used as a year."""
+    token = doc[i]
+    if value is None or not token.is_digit or len(token.text) != 4 or not 1000 <= value <= 2100 or end != i + 1:
+        return False
+    previous = doc[i - 1].lower_ if i else ""
+    following = doc[end] if end < len(doc) else None
+    return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
+        not following.is_lower
+
+
+def is_not_a_figure(doc: Doc, i: int) -> bool:
+    """Numbers that belong elsewhere: clock times, day-month dates, phone numbers, postcodes, scores."""
+    token = doc[i]
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    previous = doc[i - 1].lower_ if i else ""
+    if CLOCK_RE.match(token.text) and ((nxt is not None and nxt.lower_ in ("uur", "u", "u.")) or previous in ("om", "van", "tot", "vanaf", "rond")):
+        return True
+    if token.like_num and nxt is not None and nxt.lower_ in MONTHS:
+        return True
+    if token.is_digit and nxt is not None and nxt.lower_ in ("uur", "u.") and previous in ("om", "rond", "tot", "vanaf", "voor", "na"):
+        return True
+    if PHONE_RE.match(token.text):
+        return True
+    if token.is_digit and len(token.text) == 4 and nxt is not None and POSTCODE_LETTERS_RE.match(nxt.text):
+        return True
+    pair = HYPHEN_PAIR_RE.match(token.text)
+    if pair:
+        low, high = parse_digits(pair[1]), parse_digits(pair[2])
+        if low is None or high is None or high <= low:
+            return True  # a score (3-1) or a code, not a range
+    return False
+
+
+def figure_at(doc: Doc, i: int, blocked: set[int]) -> tuple[Span, Figure] | None:
+    """The figure whose number starts at token ``i``, or None."""
+    n = len(doc)
+    token = doc[i]
+    lower = token.lower_
+    end_limit = next((k for k in range(i, n) if k in blocked), n)
+    vague = vague_count(lower)
+    if vague is not None:
+        value, value_max, j = vague, None, i + 1
+    elif lower in ("een", "eén") and i + 1 < n and (
+        scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTIONS
+    ):
+        value, j = read_number(doc, i, end_limit)
+        value_max = None
+    elif is_number_token(token) or HYPHEN_PAIR_RE.match(token.text):
+        if is_not_a_figure(doc, i):
+            return None
+        pair = HYPHEN_PAIR_RE.match(token.text)
+        if pair:
+            value, value_max, j = parse_digits(pair[1]), parse_digits(pair[2]), i + 1
+        else:
+            value, j = read_number(doc, i, end_limit)
+            value_max = None
+    else:
+        return None
+    if value is None:
+        return None
+    start = i
+    qualifier = "exact"
+    # ranges: "20 à 30", "tussen 24 en 65", "van 10 tot 20"
+    previous = doc[i - 1].lower_ if i else ""
+    range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
+    if value_max is None and j + 1 < end_limit and (
+        doc[j].lower_ in RANGE_WORDS - {"of"} or (range_starter and doc[j].lower_ == "en")
+    ) and is_number_token(doc[j + 1]):
+        second, k = read_number(doc, j + 1, end_limit)
+        if second is not None and second > value:
+            if scale_of(doc[k - 1].lower_) and not scale_of(doc[j - 1].lower_):
+                scale = second / (parse_number(doc[j + 1].text) or second)
+                value *= scale if scale > 1 else 1
+            value_max, j = second, k
+    if looks_like_year(doc, i, j, value) and value_max is None:
+        return None
+    negative = value < 0 or (i > 0 and doc[i - 1].lower_ == "min")
+    unit, quantity, end = unit_after(doc, j, end_limit, negative)
+    # currency sign before the number: "€ 45 mln."
+    if i and doc[i - 1].text.lower() in CURRENCY_SIGNS and (i - 1) not in blocked:
+        unit, quantity, start = CURRENCY_SIGNS[doc[i - 1].text.lower()], "money", i - 1
+    if start and doc[start - 1].lower_ == "min" and (start - 1) not in blocked:
+        value, start = -value, start - 1
+        value_max = -value_max if value_max is not None else None
+    if range_starter:
+        start = i - 1 if previous == "tussen" else i - 2
+    else:
+        qualifier, start = qualifier_before(doc, start)
+        if any(k in blocked for k in range(start, i)):
+            qualifier, start = "exact", i if not (i and doc[i - 1].text.lower() in CURRENCY_SIGNS) else i - 1
+    if unit == "a" and (end < n and doc[end].lower_ in ("oud", "jong") or
+                        (i >= 2 and doc[i - 2].lower_ == "leeftijd")):
+        quantity = "age"
+    if vague is not None:
+        qualifier = "approx"
+    if unit == "" and quantity == "":
+        quantity = "count"
+    subject = subject_after(doc, end, has_unit=bool(unit))
+    value_si, unit_si = to_si(value, unit)
+    figure = Figure(
+        value=value,
+        value_max=value_max,
+        unit=unit,
+        quantity=quantity or "count",
+        qualifier=qualifier,
+        subject=subject,
+        vague=vague is not None,
+        value_si=value_si,
+        unit_si=unit_si,
+    )
+    return Span(doc, start, end, label="FIGURE"), figure
+
+
+def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
+    """Every figure in ``doc``, left to right, skipping tokens inside date spans."""
+    blocked = {t for span in doc.spans.get(DATES_KEY, []) for t in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        if i in blocked:
+            i += 1
+            continue
+        match = figure_at(doc, i, blocked)
+        if match is None:
+            i += 1
+            continue
+        span, figure = match
+        if found and span.start < found[-1][0].end:
+            span = Span(doc, found[-1][0].end, span.end, label="FIGURE")
+        found.append((span, figure))
+        i = max(span.end, i + 1)
+    return found
+
+
 class FigureTagger:
     """Find figures and store them in ``doc.spans["figures"]`` with ``span._.figure``."""
 
@@ -35,7 +308,11 @@ class FigureTagger:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=[])
+        spans = []
+        for span, figure in find_figures(doc):
+            span._.figure = figure
+            spans.append(span)
+        doc.spans[SPAN_KEY] = SpanGroup(doc, name=SPAN_KEY, spans=spans)
         return doc
 
 

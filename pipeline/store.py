@@ -101,7 +101,7 @@ class CsvSink:
 
     def __init__(self, path: Path, name: str) -> None:
         self.handle = open(path, "w", encoding="utf-8", newline="")
-        self.writer = csv.writer(self.handle, lineterminator="\n")
+        self.writer = csv.writer(self.handle, lineterminator="\r\n")
         self.writer.writerow(SCHEMAS[name])
 
     def write(self, rows: list[Row]) -> None:
@@ -247,7 +247,7 @@ MANIFEST_COLUMNS = ("doc_id", "sha256", "status", "pipeline_version", "model_ver
 def write_manifest(path: Path, rows: list[Row]) -> None:
     """Write the manifest: one row per document of the run, in table order."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
-        writer = csv.writer(handle, lineterminator="\n")
+        writer = csv.writer(handle, lineterminator="\r\n")
         writer.writerow(MANIFEST_COLUMNS)
         writer.writerows(rows)
         handle.flush()

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from . import canonical as canonical_mod
 from .dates import SPAN_KEY as DATES_KEY
-from .dates import DateValue
+from .timex import DateValue
 from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument

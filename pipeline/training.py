@@ -1,0 +1,178 @@
+"""The training recipe of the shipped Dutch pipeline: corpora → spaCy DocBins → trained components.
+
+Two pipelines are trained from config files and a seed, then assembled into one:
+NER (PER, LOC, ORG, MISC) on CoNLL-2002 Dutch (optionally with the Europeana CC0 newspapers), and a
+morphologizer (UPOS + features) with a trainable lemmatizer on the UD Dutch treebanks.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import shutil
+from pathlib import Path
+from typing import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc, DocBin, Span
+
+from .conll import Sentence, read_conll
+from .tokenizer import apply_news_rules
+
+log = logging.getLogger(__name__)
+
+CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
+SENTENCE_END = re.compile(r"[.!?]$")
+EUROPEANA_MAX_TOKENS = 60
+
+
+def sentence_doc(nlp: Language, sentences: list[Sentence]) -> Doc:
+    """One training Doc from consecutive sentences, with entity spans and sentence starts."""
+    words = [w for s in sentences for w in s.words]
+    starts = [i == 0 for s in sentences for i in range(len(s.words))]
+    doc = Doc(nlp.vocab, words=words, sent_starts=starts)
+    ents, offset = [], 0
+    for sentence in sentences:
+        ents.extend(Span(doc, offset + a, offset + b, label=label) for a, b, label in sentence.spans)
+        offset += len(sentence.words)
+    doc.ents = ents
+    return doc
+
+
+def group_sentences(sentences: Iterable[Sentence], size: int) -> Iterator[list[Sentence]]:
+    """Sentences grouped into documents (at ``-DOCSTART-``) of at most ``size`` sentences."""
+    group: list[Sentence] = []
+    for sentence in sentences:
+        if group and (sentence.doc_start or len(group) >= size):
+            yield group
+            group = []
+        group.append(sentence)
+    if group:
+        yield group
+
+
+def split_unbroken(sentence: Sentence, max_tokens: int = EUROPEANA_MAX_TOKENS) -> Iterator[Sentence]:
+    """Cut a text without sentence breaks (Europeana) after sentence-final tokens, never inside an entity."""
+    start = 0
+    for i, (word, tag) in enumerate(zip(sentence.words, sentence.tags)):
+        next_tag = sentence.tags[i + 1] if i + 1 < len(sentence.tags) else "O"
+        boundary = not next_tag.startswith("I-")
+        if boundary and (SENTENCE_END.search(word) and tag == "O" or i + 1 - start >= max_tokens):
+            yield Sentence(sentence.words[start : i + 1], sentence.tags[start : i + 1])
+            start = i + 1
+    if start < len(sentence.words):
+        yield Sentence(sentence.words[start:], sentence.tags[start:])
+
+
+def conll_docbin(path: Path, nlp: Language, group: int = 10, unbroken: bool = False) -> DocBin:
+    """A DocBin of NER training docs from a CoNLL file."""
+    sentences: Iterable[Sentence] = read_conll(path)
+    if unbroken:
+        sentences = (piece for s in sentences for piece in split_unbroken(s))
+    return DocBin(docs=(sentence_doc(nlp, g) for g in group_sentences(sentences, group)))
+
+
+def read_conllu(path: Path) -> Iterator[list[list[str]]]:
+    """Sentences of a CoNLL-U file as lists of the 10 columns, multiword and empty nodes dropped."""
+    sentence: list[list[str]] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line:
+                if sentence:
+                    yield sentence
+                sentence = []
+            elif not line.startswith("#"):
+                cols = line.split("\t")
+                if cols[0].isdigit():
+                    sentence.append(cols)
+    if sentence:
+        yield sentence
+
+
+def ud_doc(nlp: Language, rows: list[list[str]]) -> Doc:
+    """A training Doc with UPOS, features and lemmas (compound marks ``_`` removed) from CoNLL-U rows."""
+    words = [r[1] for r in rows]
+    spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        pos=[r[3] for r in rows],
+        morphs=[r[5] if r[5] != "_" else "" for r in rows],
+        lemmas=[r[2].replace("_", "") if r[2] != "_" else r[1] for r in rows],
+        sent_starts=[i == 0 for i in range(len(rows))],
+    )
+    return doc
+
+
+def ud_docbin(sentences: Iterable[list[list[str]]], nlp: Language, group: int = 10) -> DocBin:
+    """A DocBin of POS/lemma training docs from CoNLL-U sentences, ``group`` sentences a doc."""
+    docs = []
+    batch: list[Doc] = []
+    for rows in sentences:
+        batch.append(ud_doc(nlp, rows))
+        if len(batch) >= group:
+            docs.append(Doc.from_docs(batch))
+            batch = []
+    if batch:
+        docs.append(Doc.from_docs(batch))
+    return DocBin(docs=docs, store_user_data=False)
+
+
+def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[str, Path]:
+    """Convert the corpora under ``corpora`` into DocBins under ``work``; return their paths."""
+    nlp = spacy.blank("nl")
+    work.mkdir(parents=True, exist_ok=True)
+    conll, ud = corpora / "conll2002-nl", corpora / "ud-dutch"
+    out = {
+        "ner_train": work / "ner_train.spacy",
+        "ner_dev": work / "ner_dev.spacy",
+        "ud_train": work / "ud_train.spacy",
+        "ud_dev": work / "ud_dev.spacy",
+        "ud_test": work / "ud_test.spacy",
+    }
+    train = conll_docbin(conll / "ned.train", nlp)
+    if europeana and (corpora / "europeana-nl" / "enp_NL.kb.bio").exists():
+        train.merge(conll_docbin(corpora / "europeana-nl" / "enp_NL.kb.bio", nlp, unbroken=True))
+        out["ner_train"] = work / "ner_train_europeana.spacy"
+    train.to_disk(out["ner_train"])
+    conll_docbin(conll / "ned.testa", nlp).to_disk(out["ner_dev"])
+    # LassySmall dev/test share sentence ids with the old LassySmall train file, so they are not used.
+    # Train: old LassySmall train + the first half of Alpino dev; model selection: the second half of
+    # Alpino dev; held-out score: Alpino test.
+    alpino_dev = list(read_conllu(ud / "nl_alpino-ud-dev.conllu"))
+    half = len(alpino_dev) // 2
+    lassy = list(read_conllu(ud / "OLD-2017-02-01_ccd0244_nl_lassysmall-ud-train.conllu"))
+    ud_docbin(lassy + alpino_dev[:half], nlp).to_disk(out["ud_train"])
+    ud_docbin(alpino_dev[half:], nlp).to_disk(out["ud_dev"])
+    ud_docbin(read_conllu(ud / "nl_alpino-ud-test.conllu"), nlp).to_disk(out["ud_test"])
+    return out
+
+
+def train_pipeline(config: Path, output: Path, overrides: dict[str, str | int | float]) -> Path:
+    """Run ``spacy train`` with a config file; return the best model's folder."""
+    from spacy.cli.train import train
+
+    train(config, output, overrides=overrides, use_gpu=-1)
+    return output / "model-best"
+
+
+def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Language:
+    """One pipeline: the UD-trained tagger and lemmatizer, plus the CoNLL-trained NER."""
+    nlp = spacy.load(tagger_path)
+    ner_nlp = spacy.load(ner_path)
+    nlp.add_pipe("ner", source=ner_nlp)
+    apply_news_rules(nlp)
+    nlp.meta.update(meta)
+    if output.exists():
+        shutil.rmtree(output)
+    nlp.to_disk(output)
+    return nlp
+
+
+def write_json(path: Path, data: dict) -> None:
+    """Write ``data`` as indented JSON."""
+    path.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")

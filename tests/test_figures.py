@@ -1,0 +1,91 @@
+"""Figures: golden cases, the seed article, and a never-raises property."""
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import pipeline
+from pipeline.backends import get_nlp
+from pipeline.numbers import parse_number
+from pipeline.units import to_si
+
+from .conftest import SEED
+
+CASES = json.loads((Path(__file__).parent / "data" / "figures_cases.json").read_text(encoding="utf-8"))
+
+
+def case_params():
+    for case in CASES:
+        marks = [pytest.mark.xfail(reason=case["xfail"], strict=True)] if case.get("xfail") else []
+        yield pytest.param(case, id=case["id"], marks=marks)
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return get_nlp(None)
+
+
+@pytest.mark.parametrize("case", case_params())
+def test_golden_figure(nlp, case):
+    doc = nlp(case["sentence"])
+    figures = [(span.text, span._.figure) for span in doc.spans["figures"]]
+    if case.get("none"):
+        assert figures == []
+        return
+    matches = [figure for text, figure in figures if text == case["text"]]
+    assert matches, f"{case['text']!r} not among {[t for t, _ in figures]}"
+    figure = matches[0]
+    assert figure.value == pytest.approx(case["value"])
+    assert (figure.value_max is None) == (case["value_max"] is None)
+    if case["value_max"] is not None:
+        assert figure.value_max == pytest.approx(case["value_max"])
+    assert (figure.unit, figure.quantity, figure.qualifier, figure.vague) == (
+        case["unit"], case["quantity"], case["qualifier"], case["vague"]
+    )
+    if "subject" in case:
+        if figure.subject != case["subject"] and not nlp.has_pipe("trainable_lemmatizer"):
+            pytest.xfail("plural lemmas and POS need the shipped model's lemmatizer and morphologizer")
+        assert figure.subject == case["subject"]
+
+
+def test_seed_article_figures(nlp):
+    if not nlp.has_pipe("trainable_lemmatizer"):
+        pytest.xfail("subjects (burger, mens) need the shipped model's lemmatizer")
+    tables = pipeline.extract_texts([SEED.read_text(encoding="utf-8")], ids=["seed"])
+    got = {(row.value, row.unit, row.qualifier, row.subject) for row in tables.figures.itertuples()}
+    rows = [(row.value, row.unit, row.qualifier, row.subject) for row in tables.figures.itertuples()]
+    assert (3.0, "km2", "approx", "") in got
+    assert (12.0, "km2", "approx", "grondgebied") in got
+    assert (100000.0, "", "exact", "") in got
+    assert (1.5e6, "", "more_than", "mens") in got
+    assert (700000.0, "", "approx", "") in got
+    assert rows.count((100000.0, "", "approx", "burger")) == 2
+    assert len(rows) == 7
+
+
+def test_value_si_uses_units():
+    tables = pipeline.extract_texts(["Het gebied beslaat ongeveer drie vierkante kilometer."])
+    row = tables.figures.iloc[0]
+    assert (row.value_si, row.unit_si) == (3e6, "m2")
+    assert to_si(20, "°C") == (pytest.approx(293.15), "K")
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=60))
+def test_parse_number_never_raises(text):
+    value = parse_number(text)
+    assert value is None or isinstance(value, float)
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["ruim", "3,2", "miljard", "euro", "tussen", "en", "à", "min", "%", "zo'n", "tientallen",
+                                 "100.000", "burgers", "een", "half", "-", "3-1", "14.30", "uur", "mei", "2014", "€", "km²",
+                                 "twee", "duizend", "graden", "."]), max_size=25))
+def test_component_never_raises_and_spans_are_ordered(nlp, words):
+    doc = nlp(" ".join(words))
+    spans = list(doc.spans["figures"])
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(span._.figure is not None for span in spans)
