@@ -97,3 +97,19 @@ def extract(
         console.print(f"tables written to {out_dir}")
     if tables.run.get("counts", {}).get("documents_failed", 0):
         raise typer.Exit(2)
+
+
+@app.command()
+def evaluate(
+    file: Path = typer.Argument(..., exists=True, dir_okay=False, help="CoNLL-style file: token ... TAG per line."),
+    model: Optional[str] = ModelOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+) -> None:
+    """Score the pipeline's entities on FILE (exact spans, per label and overall, as conlleval)."""
+    import json
+
+    from .backends import get_nlp
+    from .evaluate import evaluate_file, format_report
+
+    result = evaluate_file(file, get_nlp(model))
+    typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))

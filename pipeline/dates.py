@@ -28,8 +28,20 @@ PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldd
 PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
 
 
+PAST_PREPOSITIONS = frozenset({"sinds", "sedert"})
+
+
+def explicit_future(sent: Span) -> bool:
+    """Whether the sentence has a word that itself points to the future (zal, komende, binnenkort)."""
+    return bool({t.lower_ for t in sent} & (FUTURE_WORDS | {"zal", "zullen", "zult"}))
+
+
 def sentence_direction(sent: Span) -> str:
-    """``future`` when the sentence speaks of the future, else ``past`` (the news default)."""
+    """``future`` when the sentence speaks of the future, else ``past`` (the news default).
+
+    A present-tense sentence without a perfect counts as future: in news, "De minister houdt
+    dinsdag een persconferentie" announces.
+    """
     words = {t.lower_ for t in sent}
     if words & {"zal", "zullen", "zult"}:
         return "future"
@@ -62,8 +74,14 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     found = []
     has_sents = doc.has_annotation("SENT_START")
     for span in spans:
-        direction = sentence_direction(span.sent if has_sents else doc[:])
+        sent = span.sent if has_sents else doc[:]
+        direction = sentence_direction(sent)
+        if span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
+            direction = "past"
         value = normalize_date(span.text, ref, direction)
+        if value is not None and direction == "future" and value.granularity not in ("day", "time") \
+                and not explicit_future(sent):
+            value = normalize_date(span.text, ref, "past")  # "In maart wonen er ..." is no announcement
         if value is not None:
             found.append((span, value))
     return found

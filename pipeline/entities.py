@@ -23,9 +23,8 @@ DEFAULT_LABEL_MAP: dict[str, str] = {
     "LANGUAGE": "MISC",
 }
 
-LEADING_WORDS = frozenset(
-    "de het een 't der den des d' deze dit die dat zijn haar hun ons onze mijn".split()
-)
+# Only lower-case determiners are trimmed: capitalised ones belong to names ("De Morgen", "Den Haag").
+LEADING_WORDS = frozenset("de het een 't deze dit die dat zijn haar hun ons onze mijn".split())
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 
 if not Span.has_extension("source"):
@@ -41,7 +40,7 @@ def clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading determiners and punctuation at either end."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].lower_ in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS) == ""):
+    while start < end and (doc[start].text in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS) == ""):
         start += 1
     while end > start and doc[end - 1].text.strip(STRIP_CHARS) == "":
         end -= 1

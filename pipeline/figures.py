@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
+from .lemmas import noun_lemma
 from .numbers import FRACTIONS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
 from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, to_si, unit_for
 
@@ -155,8 +156,16 @@ def subject_after(doc: Doc, j: int, has_unit: bool) -> str:
         if token.is_punct or token.is_space or token.like_num:
             return ""
         if has_pos:
+            following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
+            verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
                 return (token.lemma_ or token.text).lower()
+            # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
+            if token.is_lower and token.is_alpha and token.lower_ not in FUNCTION_WORDS and (
+                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"))
+                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
+            ):
+                return noun_lemma(token.text, doc.vocab).lower()
             if token.pos_ not in SUBJECT_SKIP_POS:
                 return ""
         else:

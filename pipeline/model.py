@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import canonical, dates, entities, figures  # noqa: F401  (registers the factories)
+from . import canonical, dates, entities, figures, lemmas  # noqa: F401  (registers the factories)
 from .tokenizer import apply_news_rules
 
 log = logging.getLogger(__name__)
@@ -45,14 +45,21 @@ def load_base(model: str | None = None) -> Language:
 
 
 
+def lemmatizer_name(nlp: Language) -> str | None:
+    """The name of the pipeline's lemmatizer, if it has one."""
+    return next((n for n in nlp.pipe_names if nlp.get_pipe(n).__class__.__name__.endswith("Lemmatizer")), None)
+
+
 def add_extraction_components(nlp: Language) -> Language:
     """Complete a pipeline with sentences, lemmas and our entity, figure and date components."""
     if not nlp.has_pipe("parser") and not nlp.has_pipe("senter") and not nlp.has_pipe("sentencizer"):
         nlp.add_pipe("sentencizer", first=True)
-    if not any(nlp.get_pipe(n).__class__.__name__.endswith("Lemmatizer") for n in nlp.pipe_names):
+    if lemmatizer_name(nlp) is None:
         mode = "rule" if nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger") else "lookup"
         lemmatizer = nlp.add_pipe("lemmatizer", config={"mode": mode})
         lemmatizer.initialize()
+    if (nlp.has_pipe("morphologizer") or nlp.has_pipe("tagger")) and not nlp.has_pipe("nl_noun_lemmas"):
+        nlp.add_pipe("nl_noun_lemmas", after=lemmatizer_name(nlp))
     for component in EXTRACTION_COMPONENTS:
         if not nlp.has_pipe(component):
             nlp.add_pipe(component)

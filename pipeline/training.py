@@ -161,14 +161,23 @@ def train_pipeline(config: Path, output: Path, overrides: dict[str, str | int | 
 
 
 def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Language:
-    """One pipeline: the UD-trained tagger and lemmatizer, plus the CoNLL-trained NER."""
-    nlp = spacy.load(tagger_path)
-    ner_nlp = spacy.load(ner_path)
-    nlp.add_pipe("ner", source=ner_nlp)
+    """One pipeline: the UD-trained tok2vec, morphologizer and lemmatizer, plus the CoNLL-trained NER.
+
+    The NER's own tok2vec is copied into it (``replace_listeners``) so that the tagger's tok2vec can
+    take the name; the NER pipeline's vocab (with its static vectors) is the one kept.
+    """
+    nlp = spacy.load(ner_path)
+    if "tok2vec" in nlp.pipe_names:
+        nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
+        nlp.remove_pipe("tok2vec")
+    tagger = spacy.load(tagger_path)
+    for name in tagger.pipe_names:
+        nlp.add_pipe(name, source=tagger, before="ner")
     apply_news_rules(nlp)
     nlp.meta.update(meta)
     if output.exists():
         shutil.rmtree(output)
+    output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return nlp
 

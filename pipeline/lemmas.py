@@ -1,0 +1,50 @@
+"""Noun lemmas from spaCy's Dutch rule lemmatizer, on top of any other lemmatizer.
+
+Measured on the held-out Alpino test treebank with our POS: the trained lemmatizer is the better
+choice overall (93.5% against 93.0%), the rule lemmatizer for nouns (90.5% against 86.0%), and the
+nouns are what figures count ("100.000 burgers" → burger). So nouns get the rule lemma.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.pipeline import Lemmatizer
+from spacy.tokens import Doc
+
+POS_FOR_RULES = frozenset({"NOUN"})
+
+
+class NounLemmatizer:
+    """Re-lemmatize nouns with the rule lemmatizer (lookup tables from spacy-lookups-data)."""
+
+    def __init__(self, nlp: Language, name: str) -> None:
+        self.name = name
+        self.rules = Lemmatizer(nlp.vocab, model=None, name=f"{name}_rules", mode="rule", overwrite=True)
+        self.rules.initialize()
+
+    def __call__(self, doc: Doc) -> Doc:
+        for token in doc:
+            if token.pos_ in POS_FOR_RULES:
+                lemmas = self.rules.rule_lemmatize(token)
+                if lemmas:
+                    token.lemma_ = lemmas[0]
+        return doc
+
+
+@Language.factory("nl_noun_lemmas", assigns=["token.lemma"], requires=["token.pos"])
+def make_noun_lemmatizer(nlp: Language, name: str) -> NounLemmatizer:
+    """Factory for :class:`NounLemmatizer`."""
+    return NounLemmatizer(nlp, name)
+
+
+_NOUN_RULES: Lemmatizer | None = None
+
+
+def noun_lemma(word: str, vocab) -> str:
+    """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
+    global _NOUN_RULES
+    if _NOUN_RULES is None:
+        _NOUN_RULES = Lemmatizer(vocab, model=None, name="noun_rules", mode="rule", overwrite=True)
+        _NOUN_RULES.initialize()
+    lemmas = _NOUN_RULES.rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
+    return lemmas[0] if lemmas else word
