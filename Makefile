@@ -8,7 +8,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 ARGS ?=
 
-.PHONY: extract test bench venv clean
+.PHONY: extract test bench model venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -19,10 +19,16 @@ $(STAMP): pyproject.toml
 venv: $(STAMP)
 
 extract: $(STAMP)
-	$(BIN)/python -m pipeline extract $(RAW) $(OUT) $(ARGS)
+	$(BIN)/python -m pipeline extract $(RAW) $(OUT) $(ARGS); status=$$?; \
+	if [ $$status -le 2 ]; then $(BIN)/python -m pipeline aggregate $(OUT) || exit 1; fi; exit $$status
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(ARGS)
+
+# Retrains the shipped pipeline (pipeline/models/nl_news) from ../shared/corpora; about two hours on two cores.
+model: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[train]'
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python -m pipeline train-ner $(ARGS)
 
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py $(ARGS)

@@ -5,9 +5,10 @@
 >>> tables.entities[["text", "label"]]
 """
 
+from .aggregate import aggregate
 from .extract import extract_texts, run
 from .model import load_nlp
 from .store import Tables, load
 from .version import __version__
 
-__all__ = ["Tables", "__version__", "extract_texts", "load", "load_nlp", "run"]
+__all__ = ["Tables", "__version__", "aggregate", "extract_texts", "load", "load_nlp", "run"]

@@ -1,45 +1,157 @@
-"""Canonical entity names and stable entity ids."""
+"""Canonical entities: one name and one label per entity within a document, stable ids across documents.
+
+Within a document, mentions are grouped when they are the same name up to case, diacritics, a
+leading article or a genitive ending ("Syriës" → "Syrië"), when an acronym matches the initials of
+another mention ("IS" ↔ "Islamitische Staat"), when a surname ends a full name mentioned before
+("al-Saadi" → "Abdel Wahab al-Saadi"), or when a hyphenated compound starts with a known name
+("IS-strijders" → "IS"). A group's canonical name is its longest full form; its label is the one
+most of its mentions got (one sense per discourse), a known place name tipping a tie to LOC.
+Places get a country code and coordinates.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-if not Span.has_extension("canonical"):
-    Span.set_extension("canonical", default=None)
+from .places import lookup_place
+
+for _name in ("canonical", "country_code", "latitude", "longitude"):
+    if not Span.has_extension(_name):
+        Span.set_extension(_name, default=None)
 
 SPACE_RE = re.compile(r"\s+")
+ARTICLES = ("de ", "het ", "een ", "'t ", "De ", "Het ")
+INITIAL_SKIP = frozenset("van de der den het voor en of in op aan tot la le les du des of the and für".split())
+ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
 
 
 def canonical_name(text: str) -> str:
-    """The canonical form of one mention on its own: NFC, single spaces, no outer quotes."""
-    text = unicodedata.normalize("NFC", text)
-    return SPACE_RE.sub(" ", text).strip().strip("\"'“”‘’«»")
+    """One mention on its own: NFC, single spaces, no outer quotes, no leading lower-case article."""
+    text = unicodedata.normalize("NFC", SPACE_RE.sub(" ", text)).strip().strip("\"'“”‘’«»")
+    for article in ARTICLES[:4]:
+        if text.startswith(article) and len(text) > len(article):
+            text = text[len(article) :]
+    return text
+
+
+def match_key(text: str) -> str:
+    """Key under which spellings of one name meet: case and diacritics folded."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def strip_genitive(name: str, known: set[str]) -> str:
+    """``Syriës`` → ``Syrië``, ``Frankrijks`` → ``Frankrijk`` (only when the bare form is known), ``Jans`` stays."""
+    for suffix in ("'s", "’s"):
+        if name.endswith(suffix):
+            return name[: -len(suffix)]
+    if name.endswith("ës"):
+        return name[:-1]
+    if name.endswith("s") and match_key(name[:-1]) in known:
+        return name[:-1]
+    return name
+
+
+def initials(name: str) -> str:
+    """Initials of the capitalised words of a name: "Islamitische Staat" → "IS"."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w and w.lower() not in INITIAL_SKIP and w[0].isupper())
 
 
 def entity_id(label: str, canonical: str) -> str:
     """A stable id derived from label and canonical name (independent of order and runs)."""
-    key = f"{label}\x1f{canonical.casefold()}".encode("utf-8")
+    key = f"{label}\x1f{match_key(canonical)}".encode("utf-8")
     return f"{label}-{hashlib.sha1(key).hexdigest()[:12]}"
 
 
-class Canonicalizer:
-    """Set ``span._.canonical`` on every entity of the document."""
+def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    """(canonical name, label) for each (text, label) mention of one document, in order."""
+    names = [canonical_name(text) for text, _ in mentions]
+    known = {match_key(n) for n in names}
+    names = [strip_genitive(n, known) for n in names]
+    known = {match_key(n) for n in names}
+    # group id per mention: start with the folded name itself
+    group = [match_key(n) for n in names]
+    by_key = {}
+    for name, key in zip(names, group):
+        by_key.setdefault(key, name)
+    multiword = [n for n in dict.fromkeys(names) if " " in n]
+    for i, name in enumerate(names):
+        compound = COMPOUND_RE.match(name)
+        if compound and match_key(compound["name"]) in known:
+            group[i] = match_key(compound["name"])
+            continue
+        if ACRONYM_RE.match(name):
+            expansions = [m for m in multiword if initials(m) == name]
+            if expansions:
+                group[i] = match_key(max(expansions, key=len))
+            continue
+        if mentions[i][1] == "PER" and " " not in name:
+            fuller = [m for m in multiword[: len(multiword)] if m.split()[-1] == name or m.endswith(" " + name)]
+            if fuller:
+                group[i] = match_key(fuller[0])
+    # acronyms whose expansion group was redirected follow it; compounds of acronyms too
+    for i, key in enumerate(group):
+        if key in known and ACRONYM_RE.match(by_key.get(key, "")):
+            expansions = [m for m in multiword if initials(m) == by_key[key]]
+            if expansions:
+                group[i] = match_key(max(expansions, key=len))
+    labels: dict[str, Counter[str]] = {}
+    forms: dict[str, Counter[str]] = {}
+    for (text, label), name, key in zip(mentions, names, group):
+        # the full form's label wins ties; a compound ("IS-strijders") is weaker evidence of the name's label
+        weight = 1.01 if match_key(name) == key else 0.5 if COMPOUND_RE.match(name) else 1.0
+        labels.setdefault(key, Counter())[label] += weight
+        if match_key(name) == key:
+            forms.setdefault(key, Counter())[name] += 1
+    result = []
+    for key in group:
+        canonical = forms[key].most_common(1)[0][0] if key in forms else by_key.get(key, key)
+        votes = Counter(labels[key])
+        if "LOC" in votes and lookup_place(canonical) is not None:
+            votes["LOC"] += 0.5  # a known place breaks a tie towards LOC
+        result.append((canonical, votes.most_common(1)[0][0]))
+    return result
 
-    def __init__(self, name: str) -> None:
+
+class Canonicalizer:
+    """Set canonical names, consistent labels and place data on the entities of a document."""
+
+    def __init__(self, name: str, *, places: bool = True) -> None:
         self.name = name
+        self.places = places
 
     def __call__(self, doc: Doc) -> Doc:
-        for ent in doc.ents:
-            ent._.canonical = canonical_name(ent.text)
+        ents = list(doc.ents)
+        resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents])
+        relabelled = []
+        for ent, (canonical, label) in zip(ents, resolved):
+            span = ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)
+            relabelled.append((span, canonical))
+        doc.ents = [span for span, _ in relabelled]
+        for span, canonical in relabelled:
+            span._.canonical = canonical
+            if self.places and span.label_ == "LOC":
+                place = lookup_place(canonical)
+                if place is not None:
+                    span._.country_code = place.country_code
+                    span._.latitude = place.latitude
+                    span._.longitude = place.longitude
         return doc
 
 
-@Language.factory("nl_canonical", assigns=["span._.canonical"], requires=["doc.ents"])
-def make_canonicalizer(nlp: Language, name: str) -> Canonicalizer:
+@Language.factory(
+    "nl_canonical",
+    assigns=["doc.ents", "span._.canonical", "span._.country_code"],
+    requires=["doc.ents"],
+    default_config={"places": True},
+)
+def make_canonicalizer(nlp: Language, name: str, places: bool) -> Canonicalizer:
     """Factory for :class:`Canonicalizer`."""
-    return Canonicalizer(name)
+    return Canonicalizer(name, places=places)

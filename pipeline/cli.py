@@ -113,3 +113,47 @@ def evaluate(
 
     result = evaluate_file(file, get_nlp(model))
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
+
+
+@app.command("train-ner")
+def train_ner(
+    corpora: Path = typer.Option(Path("../shared/corpora"), help="Folder with conll2002-nl/, ud-dutch/, dpgmedia2019/."),
+    work: Path = typer.Option(Path("training"), help="Folder for converted corpora, vectors and checkpoints."),
+    output: Path = typer.Option(None, help="Where the assembled pipeline goes (default: the shipped model folder)."),
+    seed: int = typer.Option(42, help="Random seed of every training step."),
+    vectors: bool = typer.Option(True, help="Train fastText vectors on the raw text and use them in the NER."),
+    europeana: bool = typer.Option(False, help="Add the Europeana newspapers (CC0) to the NER training data."),
+    ner_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/ner.cfg."),
+    tagger_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/tagger.cfg."),
+) -> None:
+    """Train the shipped pipeline from the corpora: vectors, tagger + lemmatizer (UD), NER (CoNLL-2002)."""
+    import json
+
+    from .model import shipped_model_path
+    from .training import build_model
+
+    result = build_model(
+        corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
+        ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
+        tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
+    )
+    typer.echo(json.dumps({"ner_testa": result["ner_testa"]["overall"], "ud_alpino_test": result["ud_alpino_test"]}, indent=2))
+
+
+@app.command("aggregate")
+def aggregate_command(
+    out_dir: Path = typer.Argument(Path("data/processed"), help="Folder with the extraction tables."),
+) -> None:
+    """Compute entity_summary, cooccurrence, timeline and figure_summary from the tables in OUT_DIR."""
+    import time
+
+    from .aggregate import aggregate_folder
+
+    started = time.perf_counter()
+    try:
+        counts = aggregate_folder(out_dir)
+    except (FileNotFoundError, OutputLockedError) as exc:
+        console.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(1) from None
+    summary = ", ".join(f"{name} {n} rows" for name, n in counts.items())
+    console.print(f"aggregates written to {out_dir}: {summary} ({time.perf_counter() - started:.2f} s)")

@@ -40,9 +40,9 @@ def clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading determiners and punctuation at either end."""
     start, end = span.start, span.end
     doc = span.doc
-    while start < end and (doc[start].text in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS) == ""):
+    while start < end and (doc[start].text in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS).strip() == ""):
         start += 1
-    while end > start and doc[end - 1].text.strip(STRIP_CHARS) == "":
+    while end > start and doc[end - 1].text.strip(STRIP_CHARS).strip() == "":
         end -= 1
     return start, end
 

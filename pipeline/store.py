@@ -21,7 +21,20 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .tables import BOOL, FLOAT, INT, SCHEMAS, STR, TABLE_NAMES, DocRows, Row, empty_frame, rows_to_frame
+from .tables import (
+    AGGREGATE_NAMES,
+    ALL_SCHEMAS,
+    BOOL,
+    FLOAT,
+    INT,
+    SCHEMAS,
+    STR,
+    TABLE_NAMES,
+    DocRows,
+    Row,
+    empty_frame,
+    rows_to_frame,
+)
 
 RUN_FILE = "run.json"
 MANIFEST_FILE = "manifest.csv"
@@ -44,7 +57,7 @@ class Tables:
     does not pull every table into memory unless asked to.
     """
 
-    names: tuple[str, ...] = TABLE_NAMES
+    names: tuple[str, ...] = TABLE_NAMES + AGGREGATE_NAMES
 
     def __init__(
         self,
@@ -83,7 +96,7 @@ def table_path(out_dir: Path, name: str, fmt: str) -> Path:
 
 def arrow_schema(name: str) -> pa.Schema:
     """The typed Arrow schema of table ``name``."""
-    return pa.schema([(col, ARROW_TYPES[dtype]) for col, dtype in SCHEMAS[name].items()])
+    return pa.schema([(col, ARROW_TYPES[dtype]) for col, dtype in ALL_SCHEMAS[name].items()])
 
 
 def atomic_write_text(path: Path, text: str) -> None:
@@ -102,7 +115,7 @@ class CsvSink:
     def __init__(self, path: Path, name: str) -> None:
         self.handle = open(path, "w", encoding="utf-8", newline="")
         self.writer = csv.writer(self.handle, lineterminator="\r\n")
-        self.writer.writerow(SCHEMAS[name])
+        self.writer.writerow(ALL_SCHEMAS[name])
 
     def write(self, rows: list[Row]) -> None:
         self.writer.writerows(rows)
@@ -118,7 +131,7 @@ class ParquetSink:
 
     def __init__(self, path: Path, name: str) -> None:
         self.schema = arrow_schema(name)
-        self.columns = list(SCHEMAS[name])
+        self.columns = list(ALL_SCHEMAS[name])
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[Row] = []
 
@@ -280,7 +293,7 @@ def iter_table_rows(out_dir: Path, name: str, fmt: str) -> Iterator[Row]:
 
 def read_table(path: Path, name: str) -> pd.DataFrame:
     """Read one table with its schema: text stays text ("NA" is a name), empty numbers are NA."""
-    schema = SCHEMAS[name]
+    schema = ALL_SCHEMAS[name]
     if path.suffix == ".parquet":
         return pq.read_table(path).to_pandas().astype(schema)[list(schema)]
     na = {col: [""] for col, dtype in schema.items() if dtype != STR}
@@ -303,3 +316,25 @@ def load(out_dir: str | os.PathLike[str] = "data/processed") -> Tables:
         return empty_frame(name)
 
     return Tables(run=run, loader=read)
+
+
+def detect_format(out_dir: Path) -> str:
+    """The format of the base tables in ``out_dir``."""
+    for fmt in FORMATS:
+        if table_path(out_dir, "documents", fmt).exists():
+            return fmt
+    raise FileNotFoundError(f"no extraction tables in {out_dir} (run extract first)")
+
+
+def write_frame(out_dir: Path, name: str, frame: pd.DataFrame, fmt: str) -> None:
+    """Write one DataFrame as table ``name`` atomically (temporary file, then rename)."""
+    path = table_path(out_dir, name, fmt)
+    tmp = path.with_name(f".{path.name}.tmp")
+    rows = [tuple(None if pd.isna(v) else v for v in row) for row in frame.itertuples(index=False, name=None)]
+    sink = SINKS[fmt](tmp, name)
+    sink.write(rows)
+    sink.close()
+    os.replace(tmp, path)
+    for other in FORMATS:
+        if other != fmt:
+            table_path(out_dir, name, other).unlink(missing_ok=True)

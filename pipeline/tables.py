@@ -51,6 +51,9 @@ SCHEMAS: dict[str, dict[str, str]] = {
         "canonical": STR,
         "entity_id": STR,
         "source": STR,
+        "country_code": STR,
+        "latitude": FLOAT,
+        "longitude": FLOAT,
     },
     "figures": {
         "doc_id": STR,
@@ -78,6 +81,21 @@ SCHEMAS: dict[str, dict[str, str]] = {
     },
 }
 TABLE_NAMES = tuple(SCHEMAS)
+
+AGGREGATE_SCHEMAS: dict[str, dict[str, str]] = {
+    "entity_summary": {
+        "entity_id": STR, "label": STR, "canonical": STR, "mentions": INT, "documents": INT, "variants": STR,
+        "country_code": STR, "first_doc_date": STR, "last_doc_date": STR,
+    },
+    "cooccurrence": {"entity_id_a": STR, "entity_id_b": STR, "documents": INT, "sentences": INT},
+    "timeline": {"period": STR, "documents": INT, "date_mentions": INT},
+    "figure_summary": {
+        "subject": STR, "unit": STR, "quantity": STR, "mentions": INT, "documents": INT,
+        "min": FLOAT, "median": FLOAT, "max": FLOAT,
+    },
+}
+AGGREGATE_NAMES = tuple(AGGREGATE_SCHEMAS)
+ALL_SCHEMAS = {**SCHEMAS, **AGGREGATE_SCHEMAS}
 
 assert [f.name for f in fields(Figure)] == list(SCHEMAS["figures"])[6:], "Figure fields drift from schema"
 assert [f.name for f in fields(DateValue)] == list(SCHEMAS["dates"])[6:], "DateValue fields drift from schema"
@@ -155,7 +173,7 @@ def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
             rows["entities"].append(
                 (doc_id, next_span["entities"], sent_of_token[ent.start], ent.start_char + offset,
                  ent.end_char + offset, ent.text, ent.label_, name, canonical_mod.entity_id(ent.label_, name),
-                 ent._.source)
+                 ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
             )
             next_span["entities"] += 1
         for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
@@ -171,7 +189,7 @@ def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
 
 def empty_frame(name: str) -> pd.DataFrame:
     """An empty DataFrame with the columns and dtypes of table ``name``."""
-    return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in SCHEMAS[name].items()})
+    return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in ALL_SCHEMAS[name].items()})
 
 
 def rows_to_frame(name: str, rows: list[Row]) -> pd.DataFrame:

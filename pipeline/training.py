@@ -152,6 +152,54 @@ def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[s
     return out
 
 
+def write_raw_text(corpora: Path, path: Path) -> int:
+    """Unlabelled Dutch text for word vectors: dpgmedia2019 paragraphs, UD sentences, CoNLL train sentences."""
+    words = 0
+    with open(path, "w", encoding="utf-8") as out:
+        articles = corpora / "dpgmedia2019" / "articles.jsonl"
+        if articles.exists():
+            for line in open(articles, encoding="utf-8"):
+                article = json.loads(line)
+                for paragraph in f"{article['title']}\n{article['text']}".split("\n"):
+                    if len(paragraph.split()) >= 5:
+                        out.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
+                        words += len(paragraph.split())
+        ud = corpora / "ud-dutch"
+        for name in ("OLD-2017-02-01_ccd0244_nl_lassysmall-ud-train.conllu", "nl_alpino-ud-dev.conllu"):
+            for rows in read_conllu(ud / name):
+                out.write(json.dumps({"text": " ".join(r[1] for r in rows)}, ensure_ascii=False) + "\n")
+                words += len(rows)
+        for sentence in read_conll(corpora / "conll2002-nl" / "ned.train"):
+            out.write(json.dumps({"text": " ".join(sentence.words)}, ensure_ascii=False) + "\n")
+            words += len(sentence.words)
+    return words
+
+
+def train_vectors(raw_text: Path, output: Path, seed: int = 42, size: int = 100) -> Path:
+    """fastText vectors (gensim) on the raw text, tokenized like extraction, as a spaCy vectors pipeline."""
+    from gensim.models import FastText
+    from spacy.training.initialize import convert_vectors
+
+    nlp = spacy.blank("nl")
+    apply_news_rules(nlp)
+    sentences = [
+        [t.text for t in nlp.make_doc(json.loads(line)["text"]) if not t.is_space]
+        for line in open(raw_text, encoding="utf-8")
+    ]
+    model = FastText(vector_size=size, window=5, min_count=2, sg=1, epochs=10, workers=1, seed=seed, min_n=3, max_n=5)
+    model.build_vocab(corpus_iterable=sentences)
+    model.train(corpus_iterable=sentences, total_examples=len(sentences), epochs=model.epochs)
+    text_path = output.with_suffix(".txt")
+    with open(text_path, "w", encoding="utf-8") as out:
+        out.write(f"{len(model.wv.index_to_key)} {size}\n")
+        for word in model.wv.index_to_key:
+            out.write(word + " " + " ".join(f"{x:.4f}" for x in model.wv[word]) + "\n")
+    vectors_nlp = spacy.blank("nl")
+    convert_vectors(vectors_nlp, text_path, truncate=0, prune=-1, name="nl_news_fasttext")
+    vectors_nlp.to_disk(output)
+    return output
+
+
 def train_pipeline(config: Path, output: Path, overrides: dict[str, str | int | float]) -> Path:
     """Run ``spacy train`` with a config file; return the best model's folder."""
     from spacy.cli.train import train
@@ -180,6 +228,61 @@ def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Lan
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
     return nlp
+
+
+def ud_scores(model: Path, test: Path) -> dict[str, float]:
+    """UPOS, morphology and lemma accuracy of a pipeline on a held-out UD DocBin."""
+    from spacy.training import Example
+
+    nlp = spacy.load(model)
+    examples = [Example(nlp.make_doc(doc.text), doc) for doc in DocBin().from_disk(test).get_docs(nlp.vocab)]
+    scores = nlp.evaluate(examples)
+    return {key: round(float(scores[key]), 4) for key in ("pos_acc", "morph_acc", "lemma_acc") if scores.get(key) is not None}
+
+
+def build_model(
+    corpora: Path,
+    work: Path,
+    output: Path,
+    *,
+    seed: int = 42,
+    vectors: bool = True,
+    europeana: bool = False,
+    ner_overrides: dict | None = None,
+    tagger_overrides: dict | None = None,
+) -> dict:
+    """The whole recipe: corpora → vectors → tagger → NER → assembled pipeline in ``output``; returns scores."""
+    from .evaluate import evaluate_file
+    from .model import load_nlp
+
+    paths = prepare_corpora(corpora, work, europeana=europeana)
+    common = {"system.seed": seed}
+    ner = dict(common, **{"paths.train": str(paths["ner_train"]), "paths.dev": str(paths["ner_dev"])})
+    if vectors:
+        raw_text = work / "raw_text.jsonl"
+        write_raw_text(corpora, raw_text)
+        ner["paths.vectors"] = str(train_vectors(raw_text, work / "vectors", seed=seed))
+    else:
+        ner["components.tok2vec.model.embed.include_static_vectors"] = False
+    tagger = dict(common, **{"paths.train": str(paths["ud_train"]), "paths.dev": str(paths["ud_dev"])})
+    tagger_best = train_pipeline(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
+    ner_best = train_pipeline(CONFIG_DIR / "ner.cfg", work / "ner", {**ner, **(ner_overrides or {})})
+    meta = {
+        "name": "news",
+        "version": "0.1.0",
+        "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer, CoNLL-2002-trained NER",
+        "license": "research use only (trained on CoNLL-2002 Dutch)",
+        "sources": ["CoNLL-2002 Dutch NER (ned.train)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
+                    "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors"],
+    }
+    assemble(tagger_best, ner_best, output, meta)
+    scores = {
+        "ner_testa": evaluate_file(corpora / "conll2002-nl" / "ned.testa", load_nlp(str(output))),
+        "ud_alpino_test": ud_scores(output, paths["ud_test"]),
+        "seed": seed,
+    }
+    write_json(output / "scores.json", scores)
+    return scores
 
 
 def write_json(path: Path, data: dict) -> None:
