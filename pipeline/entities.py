@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -36,6 +38,9 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
     return mapping.get(label)
 
 
+NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
+
+
 def clean_bounds(span: Span) -> tuple[int, int]:
     """Token bounds of ``span`` without leading determiners and punctuation at either end."""
     start, end = span.start, span.end
@@ -44,6 +49,10 @@ def clean_bounds(span: Span) -> tuple[int, int]:
         start += 1
     while end > start and doc[end - 1].text.strip(STRIP_CHARS).strip() == "":
         end -= 1
+    # Arabic names: "Abdel Wahab" + "al-Saadi" is one name
+    while span.label_ == "PER" and end < len(doc) and NAME_PARTICLE_RE.match(doc[end].text) and \
+            not any(doc[end].i in range(e.start, e.end) for e in doc.ents if e.start != span.start):
+        end += 1
     return start, end
 
 

@@ -9,14 +9,37 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .conll import read_conll
+from .conll import Sentence, read_conll
 from .scoring import score_spans
 
 
-def predict_spans(nlp: Language, words_per_sentence: list[list[str]], batch_size: int = 256) -> list[list[tuple[int, int, str]]]:
-    """Entity spans the full pipeline predicts for each pre-tokenized sentence."""
-    docs = (Doc(nlp.vocab, words=words) for words in words_per_sentence)
-    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in nlp.pipe(docs, batch_size=batch_size)]
+def predict_spans(nlp: Language, documents: list[list[Sentence]], batch_size: int = 32) -> list[list[tuple[int, int, str]]]:
+    """Entity spans the full pipeline predicts for each sentence, run a document at a time (as ``extract`` does)."""
+    docs = (
+        Doc(nlp.vocab, words=[w for s in sentences for w in s.words],
+            sent_starts=[i == 0 for s in sentences for i in range(len(s.words))])
+        for sentences in documents
+    )
+    predicted: list[list[tuple[int, int, str]]] = []
+    for sentences, doc in zip(documents, nlp.pipe(docs, batch_size=batch_size)):
+        offset = 0
+        for sentence in sentences:
+            end = offset + len(sentence.words)
+            predicted.append([(e.start - offset, e.end - offset, e.label_) for e in doc.ents if offset <= e.start and e.end <= end])
+            offset = end
+    return predicted
+
+
+def group_documents(sentences: list[Sentence]) -> list[list[Sentence]]:
+    """Sentences grouped into the file's documents (``-DOCSTART-``), or one group per sentence without them."""
+    if not any(s.doc_start for s in sentences):
+        return [[s] for s in sentences]
+    documents: list[list[Sentence]] = []
+    for sentence in sentences:
+        if sentence.doc_start or not documents:
+            documents.append([])
+        documents[-1].append(sentence)
+    return documents
 
 
 def evaluate_file(path: str | Path, nlp: Language) -> dict[str, Any]:
@@ -24,7 +47,7 @@ def evaluate_file(path: str | Path, nlp: Language) -> dict[str, Any]:
     sentences = list(read_conll(path))
     words = [s.words for s in sentences]
     started = time.perf_counter()
-    predicted = predict_spans(nlp, words)
+    predicted = predict_spans(nlp, group_documents(sentences))
     seconds = time.perf_counter() - started
     overall, per_label = score_spans([s.spans for s in sentences], predicted)
     n_words = sum(len(w) for w in words)

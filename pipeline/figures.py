@@ -186,6 +186,41 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         not following.is_lower
 
 
+def digit_run(doc: Doc, i: int) -> int:
+    """How many short digit groups in a row (separated by spaces only) include token ``i``."""
+    def short(k: int) -> bool:
+        return 0 <= k < len(doc) and doc[k].is_digit and len(doc[k].text) <= 3
+
+    if not short(i):
+        return 0
+    start = i
+    while short(start - 1) and doc[start - 1].whitespace_:
+        start -= 1
+    end = i
+    while short(end + 1) and doc[end].whitespace_:
+        end += 1
+    return end - start + 1
+
+
+def is_identifier(doc: Doc, start: int, end: int) -> bool:
+    """A bare number right after a name or noun: "Radio 1", "Boeing 737", "stap 3", "Rijnstraat 8"."""
+    if start == 0 or (end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower)):
+        return False
+    previous = doc[start - 1]
+    if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
+        return previous.pos_ == "PROPN"
+    return previous.is_alpha and (previous.is_title or previous.pos_ in ("NOUN", "PROPN")) and \
+        previous.lower_ not in FUNCTION_WORDS
+
+
+def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
+    """"Maryam (18)", "Söner (38)": a bracketed number after a name is an age."""
+    return (
+        start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
+        and doc[start - 2].is_title and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
+    )
+
+
 def is_not_a_figure(doc: Doc, i: int) -> bool:
     """Numbers that belong elsewhere: clock times, day-month dates, phone numbers, postcodes, scores."""
     token = doc[i]
@@ -199,6 +234,18 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True
     if PHONE_RE.match(token.text):
         return True
+    if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
+            and CLOCK_RE.match(doc[i + 2].text):
+        return True  # "16.30 tot 19.00 uur"
+    if token.lower_ in ("één", "eén") and previous == "de":
+        return True  # "de één houdt van golfen": a pronoun
+    if token.like_num and not token.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2:
+        return True  # "5G", "4K": a name
+    if digit_run(doc, i) >= 3:
+        return True  # "06 23 84 58 86": a phone number written in pairs
+    if nxt is not None and nxt.is_alpha and nxt.lower_[:4] in {m[:4] for m in MONTHS if len(m) > 4} and \
+            any(nxt.lower_.startswith(m) for m in MONTHS if len(m) > 4):
+        return True  # "24 Oktoberplein", "5 meiviering": a name, not a figure
     if token.is_digit and len(token.text) == 4 and nxt is not None and POSTCODE_LETTERS_RE.match(nxt.text):
         return True
     pair = HYPHEN_PAIR_RE.match(token.text)
@@ -241,13 +288,14 @@ def figure_at(doc: Doc, i: int, blocked: set[int]) -> tuple[Span, Figure] | None
     # ranges: "20 à 30", "tussen 24 en 65", "van 10 tot 20"
     previous = doc[i - 1].lower_ if i else ""
     range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
-    if value_max is None and j + 1 < end_limit and (
+    link = 3 if [t.lower_ for t in doc[j : j + 3]] == ["tot", "en", "met"] else 1
+    if value_max is None and j + link < end_limit and (
         doc[j].lower_ in RANGE_WORDS - {"of"} or (range_starter and doc[j].lower_ == "en")
-    ) and is_number_token(doc[j + 1]):
-        second, k = read_number(doc, j + 1, end_limit)
+    ) and is_number_token(doc[j + link]):
+        second, k = read_number(doc, j + link, end_limit)
         if second is not None and second > value:
             if scale_of(doc[k - 1].lower_) and not scale_of(doc[j - 1].lower_):
-                scale = second / (parse_number(doc[j + 1].text) or second)
+                scale = second / (parse_number(doc[j + link].text) or second)
                 value *= scale if scale > 1 else 1
             value_max, j = second, k
     if looks_like_year(doc, i, j, value) and value_max is None:
@@ -266,6 +314,11 @@ def figure_at(doc: Doc, i: int, blocked: set[int]) -> tuple[Span, Figure] | None
         qualifier, start = qualifier_before(doc, start)
         if any(k in blocked for k in range(start, i)):
             qualifier, start = "exact", i if not (i and doc[i - 1].text.lower() in CURRENCY_SIGNS) else i - 1
+    if not unit and value_max is None and vague is None and start == i and end == j:
+        if is_age_in_parentheses(doc, i, j):
+            unit, quantity = "a", "age"
+        elif is_identifier(doc, i, j):
+            return None
     if unit == "a" and (end < n and doc[end].lower_ in ("oud", "jong") or
                         (i >= 2 and doc[i - 2].lower_ == "leeftijd")):
         quantity = "age"

@@ -8,10 +8,20 @@ nouns are what figures count ("100.000 burgers" → burger). So nouns get the ru
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.pipeline import Lemmatizer
+from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
 from spacy.tokens import Doc
 
 POS_FOR_RULES = frozenset({"NOUN"})
+
+
+def rule_lemmatizer(vocab, name: str) -> Lemmatizer:
+    """spaCy's Dutch rule lemmatizer with its word index as sets (the tables ship lists: slow lookups)."""
+    lemmatizer = Lemmatizer(vocab, model=None, name=name, mode="rule", overwrite=True)
+    lemmatizer.initialize()
+    index = lemmatizer.lookups.get_table("lemma_index")
+    for key in list(index.keys()):
+        index[key] = set(index[key])
+    return lemmatizer
 
 
 class NounLemmatizer:
@@ -19,15 +29,19 @@ class NounLemmatizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.rules = Lemmatizer(nlp.vocab, model=None, name=f"{name}_rules", mode="rule", overwrite=True)
-        self.rules.initialize()
+        self.rules = rule_lemmatizer(nlp.vocab, f"{name}_rules")
+        self.cache: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         for token in doc:
             if token.pos_ in POS_FOR_RULES:
-                lemmas = self.rules.rule_lemmatize(token)
-                if lemmas:
-                    token.lemma_ = lemmas[0]
+                lemma = self.cache.get(token.text)
+                if lemma is None:
+                    lemmas = self.rules.rule_lemmatize(token)
+                    lemma = lemmas[0] if lemmas else token.lemma_
+                    if len(self.cache) < 200_000:
+                        self.cache[token.text] = lemma
+                token.lemma_ = lemma
         return doc
 
 
@@ -44,7 +58,6 @@ def noun_lemma(word: str, vocab) -> str:
     """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
     global _NOUN_RULES
     if _NOUN_RULES is None:
-        _NOUN_RULES = Lemmatizer(vocab, model=None, name="noun_rules", mode="rule", overwrite=True)
-        _NOUN_RULES.initialize()
+        _NOUN_RULES = rule_lemmatizer(vocab, "noun_rules")
     lemmas = _NOUN_RULES.rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
     return lemmas[0] if lemmas else word

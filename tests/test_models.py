@@ -76,6 +76,8 @@ def test_tiny_training_run(tmp_path: Path):
             "paths.dev": str(tmp_path / "tiny.spacy"),
             "components.tok2vec.model.embed.include_static_vectors": False,
             "components.tok2vec.model.encode.width": 32,
+            "components.tok2vec.model.embed.width": 32,
+            "components.ner.model.tok2vec.width": 32,
             "components.tok2vec.model.encode.depth": 1,
             "components.tok2vec.model.embed.rows": [200, 100, 100, 100],
             "training.max_steps": 60,
