@@ -23,7 +23,11 @@ if not Doc.has_extension("doc_date"):
 if not Span.has_extension("date"):
     Span.set_extension("date", default=None)
 
-FUTURE_WORDS = frozenset("zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht".split())
+FUTURE_WORDS = frozenset(
+    "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
+)
+NOT_DATES_AFTER = {"dagelijks": True, "wekelijks": True, "maandelijks": True, "jaarlijks": True}
+RELATIVE_TO_PREVIOUS = ("later", "eerder")
 PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
 PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
 
@@ -47,14 +51,30 @@ def sentence_direction(sent: Span) -> str:
         return "future"
     if sent.doc.has_annotation("MORPH"):
         past = any("Past" in t.morph.get("Tense") for t in sent)
-        perfect = any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" for t in sent) and bool(words & PERFECT_AUX)
+        auxiliary = any(t.lower_ in PERFECT_AUX and t.pos_ == "AUX" for t in sent)  # not "zijn vrouw"
+        perfect = auxiliary and any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" for t in sent)
         if past or perfect:
             return "past"
-        present = any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent)
-        return "future" if present and words & FUTURE_WORDS or present and not words & PERFECT_AUX else "past"
+        present = any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent) or (
+            # a plural present ("Van Gaal en Truus openen ...") may be tagged as an infinitive
+            not any("Fin" in t.morph.get("VerbForm") for t in sent)
+            and any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") for t in sent)
+        )
+        return "future" if present else "past"
     if words & PAST_WORDS:
         return "past"
     return "future" if words & FUTURE_WORDS else "past"
+
+
+def not_a_date(span: Span) -> bool:
+    """Date words in other roles: "het dagelijks leven", "op het moment dat"."""
+    doc = span.doc
+    following = doc[span.end] if span.end < len(doc) else None
+    if span.text.lower() in NOT_DATES_AFTER and (
+        (span.start and doc[span.start - 1].lower_ in ("het", "de", "een")) or (following is not None and following.pos_ == "NOUN")
+    ):
+        return True
+    return span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat"
 
 
 def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
@@ -71,14 +91,20 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         if token.i not in covered and token.is_digit and looks_like_year(doc, token.i, token.i + 1, float(token.text)):
             spans.append(doc[token.i : token.i + 1])
     spans.sort(key=lambda span: span.start)
-    found = []
+    found: list[tuple[Span, DateValue]] = []
     has_sents = doc.has_annotation("SENT_START")
     for span in spans:
+        if not_a_date(span):
+            continue
         sent = span.sent if has_sents else doc[:]
         direction = sentence_direction(sent)
         if span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
-        value = normalize_date(span.text, ref, direction)
+        anchor = ref
+        if span[-1].lower_ in RELATIVE_TO_PREVIOUS and found and found[-1][1].value[:4].isdigit() \
+                and not found[-1][1].anchored:
+            anchor = RefDate.parse(found[-1][1].value[:10]) or ref  # "in 2014 ... Drie jaar later"
+        value = normalize_date(span.text, anchor, direction)
         if value is not None and direction == "future" and value.granularity not in ("day", "time") \
                 and not explicit_future(sent):
             value = normalize_date(span.text, ref, "past")  # "In maart wonen er ..." is no announcement

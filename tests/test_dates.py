@@ -58,6 +58,13 @@ def dates_of(text: str, doc_date: str | None = "2019-03-14") -> list[tuple[str, 
         ("In 2014 en sinds 2016 was hij actief, vanaf 2018 niet meer.", [("2014", "2014"), ("2016", "2016"), ("2018", "2018")]),
         ("Er kwamen 2014 mensen.", []),
         ("De vergadering begint om 14.30 uur.", [("14.30 uur", "2019-03-14T14:30")]),
+        # regressions from the dpgmedia2019 sample
+        ("Mirzakhani won die prijs in 2014. Drie jaar later overleed zij.", [("2014", "2014"), ("Drie jaar later", "2017")]),
+        ("Louis van Gaal en zijn vrouw Truus openen op 2 april een museum.", [("2 april", "2019-04-02")]),
+        ("In augustus wil ik Parijs-Brest fietsen.", [("augustus", "2019-08")]),
+        ("Singer hielp in het dagelijks leven scholieren.", []),
+        ("Haar stem wordt zichtbaar op het moment dat zij meedoet.", []),
+        ("Sinds februari proberen regeringstroepen de stad te bevrijden.", [("februari", "2019-02")]),
     ],
 )
 def test_dates_in_sentences(text, expected):
