@@ -8,7 +8,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 ARGS ?=
 
-.PHONY: extract test bench model venv clean
+.PHONY: extract test bench model report venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -21,6 +21,9 @@ venv: $(STAMP)
 extract: $(STAMP)
 	$(BIN)/python -m pipeline extract $(RAW) $(OUT) $(ARGS); status=$$?; \
 	if [ $$status -le 2 ]; then $(BIN)/python -m pipeline aggregate $(OUT) || exit 1; fi; exit $$status
+
+report: $(STAMP)
+	$(BIN)/python -m pipeline report $(OUT)
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q $(ARGS)

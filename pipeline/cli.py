@@ -157,3 +157,18 @@ def aggregate_command(
         raise typer.Exit(1) from None
     summary = ", ".join(f"{name} {n} rows" for name, n in counts.items())
     console.print(f"aggregates written to {out_dir}: {summary} ({time.perf_counter() - started:.2f} s)")
+
+
+@app.command("report")
+def report_command(
+    out_dir: Path = typer.Argument(Path("data/processed"), help="Folder with the extraction tables."),
+) -> None:
+    """Write OUT_DIR/report/index.html (overview and charts) and a highlighted page per document."""
+    from .report import build_report
+
+    try:
+        index = build_report(out_dir)
+    except FileNotFoundError as exc:
+        console.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(1) from None
+    console.print(f"report written to {index}")

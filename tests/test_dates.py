@@ -22,7 +22,7 @@ def case_params():
         yield pytest.param(case, id=case["id"], marks=marks)
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", list(case_params()))
 def test_golden_date(case):
     result = normalize_date(case["text"], case["doc_date"], case["direction"])
     if case["value"] is None:

@@ -28,7 +28,7 @@ def nlp():
     return get_nlp(None)
 
 
-@pytest.mark.parametrize("case", case_params())
+@pytest.mark.parametrize("case", list(case_params()))
 def test_golden_figure(nlp, case):
     doc = nlp(case["sentence"])
     figures = [(span.text, span._.figure) for span in doc.spans["figures"]]
