@@ -50,7 +50,8 @@ def measure_extract(raw_dir: Path, model: str | None, n_process: int, batch_size
         started = time.perf_counter()
         tables = pipeline.run(raw_dir, out, model=model, n_process=n_process, batch_size=batch_size, force=True)
         seconds = time.perf_counter() - started
-    return {"words": int(tables.documents.n_tokens.sum()), "seconds": seconds}
+        words = int(tables.documents.n_tokens.sum())
+    return {"words": words, "seconds": seconds}
 
 
 def peak_rss_mb() -> float:

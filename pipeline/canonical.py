@@ -159,6 +159,8 @@ class Canonicalizer:
         self.name = name
         self.places = places
         self.propagate = propagate
+        if places:
+            lookup_place("Mosul")  # load the gazetteer with the pipeline, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
         ents = propagate(doc) if self.propagate else list(doc.ents)

@@ -8,6 +8,7 @@ mostly unchanged corpus costs little more than reading it.
 from __future__ import annotations
 
 import hashlib
+import json
 import logging
 import time
 from dataclasses import asdict, dataclass
@@ -84,6 +85,17 @@ def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
     }
 
 
+def model_meta(model: str | None) -> dict[str, str]:
+    """Name and version of a pipeline from its meta.json, without loading it (a run that reused everything)."""
+    info = {"requested": model or "default", "fingerprint": model_fingerprint(model)}
+    folder = shipped_model_path(model or DEFAULT_MODEL)
+    meta_path = folder / "meta.json" if folder.is_dir() else Path(model or "") / "meta.json"
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        info.update(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}", version=str(meta.get("version", "")))
+    return info
+
+
 @dataclass
 class PlannedDocument:
     """One document of the run and whether its previous rows can be reused."""
@@ -150,7 +162,7 @@ def run_record(options: Options, nlp: Language | None, counts: dict, seconds: fl
         "package": "pipeline",
         "version": __version__,
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-        "model": model_info(nlp, options.model) if nlp is not None else {"fingerprint": model_fingerprint(options.model)},
+        "model": model_info(nlp, options.model) if nlp is not None else model_meta(options.model),
         "options": asdict(options),
         "counts": counts,
         "timings": {

@@ -14,7 +14,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .lemmas import noun_lemma
-from .numbers import FRACTIONS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
+from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
+from .numbers import VAGUE as VAGUE_WORDS
 from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, to_si, unit_for
 
 SPAN_KEY = "figures"
@@ -256,12 +257,24 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     return False
 
 
-def figure_at(doc: Doc, i: int, blocked: set[int]) -> tuple[Span, Figure] | None:
-    """The figure whose number starts at token ``i``, or None."""
+NUMBER_PREFIXES = frozenset(
+    word[:3] for word in [*UNITS, *TENS, "honderd", "duizend", "anderhalf", "half", "kwart", *VAGUE_WORDS]
+)
+
+
+def could_start_a_figure(token: Token) -> bool:
+    """A cheap test that rules out most tokens before the real parsers run."""
+    text = token.lower_
+    return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES
+
+
+def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:
+    """The figure whose number starts at token ``i`` (and ends before ``end_limit``), or None."""
     n = len(doc)
     token = doc[i]
     lower = token.lower_
-    end_limit = next((k for k in range(i, n) if k in blocked), n)
+    if end_limit is None:
+        end_limit = next((k for k in range(i, n) if k in blocked), n)
     vague = vague_count(lower)
     if vague is not None:
         value, value_max, j = vague, None, i + 1
@@ -345,13 +358,16 @@ def figure_at(doc: Doc, i: int, blocked: set[int]) -> tuple[Span, Figure] | None
 def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     """Every figure in ``doc``, left to right, skipping tokens inside date spans."""
     blocked = {t for span in doc.spans.get(DATES_KEY, []) for t in range(span.start, span.end)}
+    next_blocked = [len(doc)] * (len(doc) + 1)
+    for k in range(len(doc) - 1, -1, -1):
+        next_blocked[k] = k if k in blocked else next_blocked[k + 1]
     found = []
     i = 0
     while i < len(doc):
-        if i in blocked:
+        if i in blocked or not could_start_a_figure(doc[i]):
             i += 1
             continue
-        match = figure_at(doc, i, blocked)
+        match = figure_at(doc, i, blocked, next_blocked[i])
         if match is None:
             i += 1
             continue

