@@ -187,7 +187,9 @@ def train_vectors(raw_text: Path, output: Path, seed: int = 42, size: int = 100)
         [t.text for t in nlp.make_doc(json.loads(line)["text"]) if not t.is_space]
         for line in open(raw_text, encoding="utf-8")
     ]
-    model = FastText(vector_size=size, window=5, min_count=2, sg=1, epochs=10, workers=1, seed=seed, min_n=3, max_n=5)
+    model = FastText(
+        vector_size=size, window=5, min_count=2, sg=1, epochs=10, workers=1, seed=seed, min_n=3, max_n=5, bucket=200_000
+    )
     model.build_vocab(corpus_iterable=sentences)
     model.train(corpus_iterable=sentences, total_examples=len(sentences), epochs=model.epochs)
     text_path = output.with_suffix(".txt")
