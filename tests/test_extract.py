@@ -140,3 +140,17 @@ def test_failed_run_keeps_previous_tables(raw_dir: Path, tmp_path: Path, monkeyp
         pipeline.run(raw_dir, out, model="blank")
     assert (out / "tokens.csv").read_bytes() == before
     assert not list(out.glob(".*.tmp"))
+
+
+def test_components_work_in_a_users_own_nlp():
+    import spacy
+
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("nl_dates")
+    nlp.add_pipe("nl_figures")
+    doc = nlp.make_doc("Vorige maand woonden er nog zo'n 700.000 mensen.")
+    doc._.doc_date = "2017-06"
+    doc = nlp(doc)
+    assert [(s.text, s._.date.value) for s in doc.spans["dates"]] == [("Vorige maand", "2017-05")]
+    assert [(s.text, s._.figure.value, s._.figure.qualifier) for s in doc.spans["figures"]] == [("zo'n 700.000", 700000.0, "approx")]
