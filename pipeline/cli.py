@@ -89,7 +89,7 @@ def extract(
         except DocumentFailedError as exc:
             console.print(f"[red]failed[/red] (strict mode, nothing written): {exc}")
             raise typer.Exit(2) from None
-        except ValueError as exc:
+        except (ValueError, OSError) as exc:
             console.print(f"[red]error[/red]: {exc}")
             raise typer.Exit(1) from None
     if not quiet:

@@ -52,9 +52,12 @@ def test_evaluate_cli_with_a_model_by_path(foreign_model: Path, tmp_path: Path):
     assert "overall" in text.output and "85.71" in text.output
 
 
-def test_unknown_model_name_fails_clearly():
+def test_unknown_model_name_fails_clearly(tmp_path: Path):
     with pytest.raises(OSError, match="nl_core_news_nonexistent"):
         load_nlp("nl_core_news_nonexistent")
+    (tmp_path / "a.txt").write_text("Tekst.", encoding="utf-8")
+    result = CliRunner().invoke(app, ["extract", str(tmp_path), str(tmp_path / "out"), "--model", "nl_core_news_nonexistent"])
+    assert result.exit_code == 1 and "nl_core_news_nonexistent" in result.output
 
 
 @pytest.mark.slow
