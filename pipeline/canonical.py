@@ -139,14 +139,17 @@ def propagate(doc: Doc) -> list[Span]:
         if ent.text[:1].isupper() and len(ent.text) >= 2:
             votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
     names = {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
+    texts = [t.text for t in doc]
+    positions: dict[str, list[int]] = {}
+    for i, text in enumerate(texts):
+        positions.setdefault(text, []).append(i)
     added = []
     for words, label in sorted(names.items(), key=lambda item: -len(item[0])):
         if label not in PROPAGATED:
             continue
         n = len(words)
-        for i in range(len(doc) - n + 1):
-            if doc[i].text == words[0] and tuple(t.text for t in doc[i : i + n]) == words and \
-                    not any(k in taken for k in range(i, i + n)):
+        for i in positions.get(words[0], []):
+            if tuple(texts[i : i + n]) == words and not any(k in taken for k in range(i, i + n)):
                 added.append(Span(doc, i, i + n, label=label))
                 taken.update(range(i, i + n))
     return sorted(ents + added, key=lambda span: span.start)
