@@ -27,7 +27,6 @@ from .tables import (
     BOOL,
     FLOAT,
     INT,
-    SCHEMAS,
     STR,
     TABLE_NAMES,
     DocRows,
