@@ -26,7 +26,7 @@ if not Span.has_extension("date"):
 FUTURE_WORDS = frozenset(
     "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
 )
-NOT_DATES_AFTER = {"dagelijks": True, "wekelijks": True, "maandelijks": True, "jaarlijks": True}
+FREQUENCY_ADJECTIVES = frozenset({"dagelijks", "wekelijks", "maandelijks", "jaarlijks"})
 RELATIVE_TO_PREVIOUS = ("later", "eerder")
 PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
 PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
@@ -70,7 +70,7 @@ def not_a_date(span: Span) -> bool:
     """Date words in other roles: "het dagelijks leven", "op het moment dat"."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if span.text.lower() in NOT_DATES_AFTER and (
+    if span.text.lower() in FREQUENCY_ADJECTIVES and (
         (span.start and doc[span.start - 1].lower_ in ("het", "de", "een")) or (following is not None and following.pos_ == "NOUN")
     ):
         return True

@@ -102,7 +102,6 @@ class PlannedDocument:
 
     doc_id: str
     path: Path
-    sha256: str
     reuse: bool
 
 
@@ -149,10 +148,10 @@ def plan_run(raw_dir: Path, out_dir: Path, files: list[Path], options: Options, 
     plan = []
     for path in files:
         doc_id = document_id(path, raw_dir)
-        sha = hashlib.sha256(path.read_bytes()).hexdigest()
-        old = previous.get(doc_id)
-        reuse = compatible and old is not None and old["sha256"] == sha and old["status"] == "ok"
-        plan.append(PlannedDocument(doc_id, path, sha, reuse))
+        old = previous.get(doc_id) if compatible else None
+        # files are hashed here only when their previous rows might be reused; otherwise once, when read
+        reuse = old is not None and old["status"] == "ok" and old["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        plan.append(PlannedDocument(doc_id, path, reuse))
     return plan
 
 
@@ -261,9 +260,8 @@ def run(
                 if strict and stats.failures:
                     raise DocumentFailedError(stats.failures[0])
                 writer.write(doc_rows)
-                planned = plan[done - 1]
-                status = doc_rows.rows["documents"][0][7]
-                manifest.append((planned.doc_id, planned.sha256, status, __version__, fingerprint, format))
+                document = doc_rows.rows["documents"][0]
+                manifest.append((document[0], document[2], document[7], __version__, fingerprint, format))
                 if progress:
                     progress(done, len(plan))
             seconds = time.perf_counter() - started

@@ -337,8 +337,6 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         quantity = "age"
     if vague is not None:
         qualifier = "approx"
-    if unit == "" and quantity == "":
-        quantity = "count"
     subject = subject_after(doc, end, has_unit=bool(unit))
     value_si, unit_si = to_si(value, unit)
     figure = Figure(

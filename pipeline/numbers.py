@@ -78,20 +78,13 @@ def _compound(word: str) -> float | None:
     """Number words written as one word: ``drieëntwintig``, ``tweehonderdvijftig``, ``honderdduizend``."""
     if not word:
         return None
-    if "duizend" in word:
-        head, _, tail = word.partition("duizend")
-        high = _compound(head) if head else 1.0
-        low = _compound(tail) if tail else 0.0
-        if high is None or low is None:
-            return None
-        return high * 1000 + low
-    if "honderd" in word:
-        head, _, tail = word.partition("honderd")
-        high = _below_hundred(head) if head else 1.0
-        low = _below_hundred(tail) if tail else 0.0
-        if high is None or low is None:
-            return None
-        return high * 100 + low
+    # "duizend" splits what is left into compounds, "honderd" into numbers below a hundred
+    for scale_word, factor, part in (("duizend", 1000, _compound), ("honderd", 100, _below_hundred)):
+        if scale_word in word:
+            head, _, tail = word.partition(scale_word)
+            high = part(head) if head else 1.0
+            low = part(tail) if tail else 0.0
+            return None if high is None or low is None else high * factor + low
     return _below_hundred(word)
 
 
