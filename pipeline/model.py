@@ -9,7 +9,7 @@ from pathlib import Path
 import spacy
 from spacy.language import Language
 
-from . import canonical, dates, entities, figures, lemmas  # noqa: F401  (registers the factories)
+from . import canonical, dates, entities, figures, gazetteer, lemmas  # noqa: F401  (registers the factories)
 from .tokenizer import apply_news_rules
 
 log = logging.getLogger(__name__)

@@ -9,15 +9,18 @@ from __future__ import annotations
 
 import json
 import logging
+import random
 import re
 import shutil
 import warnings
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Callable, Iterable, Iterator
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
+from spacy.training import Example
+from spacy.util import registry
 
 from .conll import Sentence, read_conll
 from .tokenizer import apply_news_rules
@@ -73,6 +76,54 @@ def conll_docbin(path: Path, nlp: Language, group: int = 10, unbroken: bool = Fa
     if unbroken:
         sentences = (piece for s in sentences for piece in split_unbroken(s))
     return DocBin(docs=(sentence_doc(nlp, g) for g in group_sentences(sentences, group)))
+
+
+def replace_mentions(nlp: Language, example: Example, mentions: dict[str, list[list[str]]]) -> Example:
+    """A copy of ``example`` in which every entity is replaced by a random mention of the same label."""
+    reference = example.reference
+    words: list[str] = []
+    spaces: list[bool] = []
+    tags: list[str] = []
+    sent_starts: list[bool] = []
+    position = 0
+    for ent in [*reference.ents, None]:
+        end = ent.start if ent is not None else len(reference)
+        for token in reference[position:end]:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            tags.append("O")
+            sent_starts.append(bool(token.is_sent_start))
+        if ent is None:
+            break
+        replacement = random.choice(mentions[ent.label_]) if mentions.get(ent.label_) else [t.text for t in ent]
+        words.extend(replacement)
+        spaces.extend([True] * (len(replacement) - 1) + [bool(ent[-1].whitespace_)])
+        tags.extend([f"B-{ent.label_}"] + [f"I-{ent.label_}"] * (len(replacement) - 1))
+        sent_starts.extend([bool(ent[0].is_sent_start)] + [False] * (len(replacement) - 1))
+        position = ent.end
+    augmented = Doc(nlp.vocab, words=words, spaces=spaces, ents=tags, sent_starts=sent_starts)
+    return Example(Doc(nlp.vocab, words=words, spaces=spaces), augmented)
+
+
+@registry.augmenters("pipeline.mention_replacement.v1")
+def mention_replacement(path: Path, level: float) -> Callable[[Language, Example], Iterator[Example]]:
+    """Yield each training example and, for a ``level`` share of them, a copy with its entities replaced.
+
+    Replacement mentions of each label come from the training DocBin at ``path``: the model learns to
+    recognise names from their context and shape, not from the few thousand it has seen.
+    """
+    mentions: dict[str, list[list[str]]] = {}
+
+    def augment(nlp: Language, example: Example) -> Iterator[Example]:
+        if not mentions:
+            for doc in DocBin().from_disk(path).get_docs(nlp.vocab):
+                for ent in doc.ents:
+                    mentions.setdefault(ent.label_, []).append([t.text for t in ent])
+        yield example
+        if example.reference.ents and random.random() < level:
+            yield replace_mentions(nlp, example, mentions)
+
+    return augment
 
 
 def read_conllu(path: Path) -> Iterator[list[list[str]]]:

@@ -47,7 +47,7 @@ def test_evaluate_cli_with_a_model_by_path(foreign_model: Path, tmp_path: Path):
     assert result.exit_code == 0, result.output
     scores = json.loads(result.output)
     assert scores["overall"] == {"p": 1.0, "r": 0.75, "f": pytest.approx(0.8571, abs=1e-4), "tp": 3, "fp": 0, "fn": 1}
-    assert scores["per_label"]["LOC"]["r"] == 0.5 and scores["words_per_second"] > 0
+    assert scores["per_label"]["LOC"]["r"] == 0.5 and scores["words_per_second"] > 0 and scores["ner_words_per_second"] > 0
     text = CliRunner().invoke(app, ["evaluate", str(conll), "--model", str(foreign_model)])
     assert "overall" in text.output and "85.71" in text.output
 
@@ -62,6 +62,7 @@ def test_unknown_model_name_fails_clearly(tmp_path: Path):
 
 @pytest.mark.slow
 def test_tiny_training_run(tmp_path: Path):
+    from pipeline.gazetteer import PLACE
     from pipeline.training import conll_docbin, train_pipeline, CONFIG_DIR
 
     lines = []
@@ -83,6 +84,7 @@ def test_tiny_training_run(tmp_path: Path):
             "components.ner.model.tok2vec.width": 32,
             "components.tok2vec.model.encode.depth": 1,
             "components.tok2vec.model.embed.rows": [200, 100, 100, 100],
+            "components.tok2vec.model.embed.gazetteer.names_per_country": 0,
             "training.max_steps": 60,
             "training.eval_frequency": 20,
         },
@@ -92,3 +94,5 @@ def test_tiny_training_run(tmp_path: Path):
     assert set(trained.get_pipe("ner").labels) == {"PER", "LOC"}
     doc = trained("Jan woont in Gent .")
     assert [(e.text, e.label_) for e in doc.ents] == [("Jan", "PER"), ("Gent", "LOC")]
+    gazetteer = next(n for n in trained.get_pipe("tok2vec").model.walk() if n.name == "gazetteer_features")
+    assert gazetteer.attrs["gazetteer"]["words"]["Gent"] & PLACE, "the gazetteer built at initialisation is saved"

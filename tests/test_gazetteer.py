@@ -1,0 +1,82 @@
+"""Gazetteer features of the NER: the tables, the token flags, and their place in the embedding layer."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+import spacy
+from hypothesis import given, strategies as st
+
+from pipeline.gazetteer import FLAGS, build_gazetteer, gazetteer_features, gazetteer_multi_hash_embed, is_name_form, token_flags
+
+TABLE = {
+    "words": {"Israël": 1, "Shimon": 4 | 8, "Peres": 8, "Frans": 16, "NV": 32, "Sierra": 1},
+    "phrases": {"Sierra": [["Sierra", "Leone"]], "Tamil": [["Tamil", "Nadu"]]},
+}
+
+
+def flag_names(words: list[str], table=TABLE) -> list[list[str]]:
+    return [[FLAGS[i] for i in np.flatnonzero(row)] for row in token_flags(words, table)]
+
+
+def test_token_flags_single_words_and_phrases():
+    words = "Shimon Peres bezoekt Israël , Sierra Leone en Tamil Nadu".split()
+    assert flag_names(words) == [
+        ["first_name", "surname"], ["surname"], [], ["place"], [],
+        ["place"], ["place_continued"], [], ["place"], ["place_continued"],
+    ]
+
+
+def test_token_flags_phrase_cut_off_at_the_end_is_no_match():
+    assert flag_names(["Tamil"]) == [[]]
+    assert flag_names(["in", "Sierra"]) == [[], ["place"]]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("Jeruzalem", True), ("Noord-Amerika", True), ("Het", False), ("de", False),
+    ("BRU", False), ("X", False), ("Ar-Raqqah", True), ("3M", False),
+])
+def test_is_name_form(name: str, expected: bool):
+    assert is_name_form(name) is expected
+
+
+@pytest.fixture(scope="module")
+def packaged_gazetteer():
+    return build_gazetteer(names_per_country=0)
+
+
+def test_built_gazetteer_knows_dutch_place_names(packaged_gazetteer):
+    flags = flag_names("Jeruzalem Israël Verenigde Staten Europa Nederlandse NV".split(), packaged_gazetteer)
+    assert flags[0] == ["place"] and flags[1] == ["place"]
+    assert flags[2] == ["place"] and flags[3] == ["place_continued"]
+    assert "place" in flags[4] and flags[5] == ["language"] and flags[6] == ["company_suffix"]
+    assert "Het" not in packaged_gazetteer["words"] and "De" not in packaged_gazetteer["words"]
+
+
+@given(st.lists(st.text(max_size=12), max_size=30))
+def test_token_flags_never_crash(words: list[str]):
+    flags = token_flags(words, TABLE)
+    assert flags.shape == (len(words), len(FLAGS)) and set(np.unique(flags)) <= {0.0, 1.0}
+
+
+def test_embedding_layer_initialises_once_and_serialises_its_tables():
+    calls = []
+
+    def source():
+        calls.append(1)
+        return TABLE
+
+    nlp = spacy.blank("nl")
+    docs = [nlp("Shimon Peres in Israël"), nlp("Sierra Leone")]
+    model = gazetteer_multi_hash_embed(16, ["NORM", "SHAPE"], [50, 20], False, source)
+    model.initialize(X=docs)
+    assert [y.shape for y in model.predict(docs)] == [(4, 16), (2, 16)]
+    restored = gazetteer_multi_hash_embed(16, ["NORM", "SHAPE"], [50, 20], False, source).from_bytes(model.to_bytes())
+    assert calls == [1]
+    assert np.allclose(restored.predict(docs)[0], model.predict(docs)[0])
+
+
+def test_uninitialised_layer_fails_clearly():
+    model = gazetteer_features(lambda: TABLE)
+    with pytest.raises(ValueError, match="not initialised"):
+        model.predict([spacy.blank("nl")("Israël")])

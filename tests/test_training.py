@@ -1,0 +1,47 @@
+"""Training-data helpers: mention replacement keeps text, spaces, sentence starts and labels aligned."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import spacy
+from spacy.tokens import Doc, DocBin
+from spacy.training import Example
+
+from pipeline.training import mention_replacement, replace_mentions
+
+
+def example(nlp, words: list[str], tags: list[str]) -> Example:
+    reference = Doc(nlp.vocab, words=words, ents=tags, sent_starts=[i == 0 for i in range(len(words))])
+    return Example(nlp.make_doc(reference.text), reference)
+
+
+def test_replace_mentions_swaps_each_entity_for_one_of_its_label():
+    nlp = spacy.blank("nl")
+    original = example(nlp, "Jan Peeters woont in Gent .".split(), ["B-PER", "I-PER", "O", "O", "B-LOC", "O"])
+    augmented = replace_mentions(nlp, original, {"PER": [["Ehud", "Barak"]], "LOC": [["Sierra", "Leone"]]})
+    assert [t.text for t in augmented.reference] == "Ehud Barak woont in Sierra Leone .".split()
+    assert [(e.text, e.label_) for e in augmented.reference.ents] == [("Ehud Barak", "PER"), ("Sierra Leone", "LOC")]
+    assert augmented.predicted.text == augmented.reference.text and not augmented.predicted.ents
+    assert [t.is_sent_start for t in augmented.reference][:2] == [True, False]
+
+
+def test_replace_mentions_keeps_a_mention_whose_label_has_no_pool():
+    nlp = spacy.blank("nl")
+    original = example(nlp, ["De", "VN", "vergaderen"], ["O", "B-ORG", "O"])
+    augmented = replace_mentions(nlp, original, {"PER": [["Jan"]]})
+    assert augmented.reference.text == original.reference.text
+    assert [(e.text, e.label_) for e in augmented.reference.ents] == [("VN", "ORG")]
+
+
+def test_augmenter_yields_the_original_and_sometimes_a_copy(tmp_path: Path):
+    nlp = spacy.blank("nl")
+    docs = [example(nlp, ["Piet", "slaapt"], ["B-PER", "O"]).reference, example(nlp, ["Els", "lacht"], ["B-PER", "O"]).reference]
+    DocBin(docs=docs).to_disk(tmp_path / "train.spacy")
+    random.seed(0)
+    always = mention_replacement(tmp_path / "train.spacy", level=1.0)
+    out = list(always(nlp, example(nlp, ["Jan", "zwijgt"], ["B-PER", "O"])))
+    assert out[0].reference.text.startswith("Jan") and out[1].reference[0].text in {"Piet", "Els"}
+    never = mention_replacement(tmp_path / "train.spacy", level=0.0)
+    assert len(list(never(nlp, example(nlp, ["Jan", "zwijgt"], ["B-PER", "O"])))) == 1
