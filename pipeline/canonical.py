@@ -125,6 +125,49 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     return result
 
 
+def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
+    """Spell-outs of the document's acronym entities become entities with the acronym's label.
+
+    With "IS" tagged ORG, "terreurgroep Islamitische Staat" gets "Islamitische Staat" as ORG, even
+    where the model read "Islamitische" as an adjective (MISC). A spell-out is a run of capitalised
+    words (function words such as "van" allowed inside) whose initials are the acronym; it may swallow
+    entities inside it, but never cuts one or relabels one of exactly its extent.
+    """
+    acronyms: dict[str, str] = {}
+    for ent in ents:
+        if len(ent) == 1 and ACRONYM_RE.match(ent.text) and ent.text.isalpha():
+            acronyms.setdefault(ent.text, ent.label_)
+    if not acronyms:
+        return ents
+    capitalised = [all(p[:1].isupper() and p.isalpha() for p in t.text.split("-")) and not t.is_stop for t in doc]
+    ents = list(ents)
+    i = 0
+    while i < len(doc):
+        span = spell_out(doc, i, capitalised, acronyms) if capitalised[i] and doc[i].text not in acronyms else None
+        inside = [e for e in ents if e.start < span.end and span.start < e.end] if span is not None else []
+        if span is None or any(e.start < span.start or e.end > span.end or e.start == span.start and e.end == span.end for e in inside):
+            i += 1
+            continue
+        ents = [e for e in ents if e not in inside] + [span]
+        i = span.end
+    return sorted(ents, key=lambda span: span.start)
+
+
+def spell_out(doc: Doc, start: int, capitalised: list[bool], acronyms: dict[str, str]) -> Span | None:
+    """The span from ``start`` whose capitalised words' initials are one of ``acronyms``, if any."""
+    letters = ""
+    for j in range(start, min(len(doc), start + 12)):
+        if capitalised[j]:
+            letters += initials(doc[j].text)
+            if letters in acronyms:
+                return Span(doc, start, j + 1, label=acronyms[letters])
+            if len(letters) >= 7:
+                return None
+        elif doc[j].text.lower() not in INITIAL_SKIP:
+            return None
+    return None
+
+
 def propagate(doc: Doc) -> list[Span]:
     """The entities plus every other occurrence of a recognised name in the document (same label).
 
@@ -166,6 +209,7 @@ class Canonicalizer:
             lookup_place("Mosul")  # load the gazetteer with the pipeline, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = expand_acronyms(doc, list(doc.ents))
         ents = propagate(doc) if self.propagate else list(doc.ents)
         resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents])
         relabelled = []

@@ -4,7 +4,7 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.canonical import canonical_name, entity_id, initials, resolve_mentions, strip_genitive
+from pipeline.canonical import canonical_name, entity_id, expand_acronyms, initials, resolve_mentions, strip_genitive
 from pipeline.places import lookup_place
 
 
@@ -84,3 +84,31 @@ def test_component_on_hand_set_entities():
         ("Islamitische Staat", "ORG", "Islamitische Staat", None), ("Mosul", "LOC", "Mosul", "IQ"),
         ("IS", "ORG", "Islamitische Staat", None), ("Mosul", "LOC", "Mosul", "IQ"), ("Syriës", "LOC", "Syrië", "SY"),
     ]
+
+
+def ents_after_expansion(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    nlp = spacy.blank("nl")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, a, b, label) for a, b, label in spans]
+    return [(e.text, e.label_) for e in expand_acronyms(doc, list(doc.ents))]
+
+
+def test_acronym_spell_out_becomes_an_entity_with_the_acronyms_label():
+    got = ents_after_expansion("terreurgroep Islamitische Staat . IS vluchtte", [(1, 2, "MISC"), (4, 5, "ORG")])
+    assert got == [("Islamitische Staat", "ORG"), ("IS", "ORG")]
+
+
+def test_acronym_spell_out_may_hold_function_words():
+    got = ents_after_expansion("de Partij van de Arbeid en de PA", [(7, 8, "ORG")])
+    assert got == [("Partij van de Arbeid", "ORG"), ("PA", "ORG")]
+
+
+@pytest.mark.parametrize("text,spans", [
+    ("In Sydney zei IS niets", [(1, 2, "LOC"), (3, 4, "ORG")]),  # a capitalised function word starts no spell-out
+    ("Grote Islamitische Staat-troepen en IS", [(4, 5, "ORG")]),  # every part of a compound must be capitalised
+    ("Ingrid Smets ( IS ) sprak", [(0, 2, "PER"), (3, 4, "ORG")]),  # an entity of exactly its extent keeps its label
+    ("Abu Bakr al-Baghdadi en AB", [(1, 3, "PER"), (4, 5, "ORG")]),  # an entity is never cut
+])
+def test_acronym_expansion_leaves_other_text_alone(text, spans):
+    doc = spacy.blank("nl").make_doc(text)
+    assert ents_after_expansion(text, spans) == [(doc[a:b].text, label) for a, b, label in spans]
