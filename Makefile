@@ -36,6 +36,7 @@ model: $(STAMP)
 bench: $(STAMP)
 	$(BIN)/python bench/throughput.py $(ARGS)
 	$(BIN)/python bench/memory.py $(ARGS)
+	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/ner.py
 
 clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/.*.tmp

