@@ -27,6 +27,11 @@ DEFAULT_LABEL_MAP: dict[str, str] = {
 
 # Only lower-case determiners are trimmed: capitalised ones belong to names ("De Morgen", "Den Haag").
 LEADING_WORDS = frozenset("de het een 't deze dit die dat zijn haar hun ons onze mijn".split())
+# "gemeente" is left out: "de gemeente Amsterdam" is as often the organisation as the place.
+PLACE_NOUNS = tuple(
+    "rivier berg eiland provincie stad hoofdstad dorp deelstaat woestijn vallei baai kanaal schiereiland "
+    "gebergte regio streek wijk".split()
+)
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 
 if not Span.has_extension("source"):
@@ -93,6 +98,23 @@ class EntityCleaner:
         return doc
 
 
+class PlaceContext:
+    """A name right after a geographic noun is a place: "de rivier Tigris", "de deelstaat Assam"."""
+
+    def __init__(self, name: str, *, nouns: list[str]) -> None:
+        self.name = name
+        self.nouns = frozenset(nouns)
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [
+            Span(doc, ent.start, ent.end, label="LOC")
+            if ent.label_ != "LOC" and ent.start > 0 and doc[ent.start - 1].lower_ in self.nouns
+            else ent
+            for ent in doc.ents
+        ]
+        return doc
+
+
 @Language.factory(
     "nl_entity_labels",
     assigns=["doc.ents"],
@@ -107,3 +129,9 @@ def make_entity_label_mapper(nlp: Language, name: str, mapping: dict[str, str]) 
 def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
     """Factory for :class:`EntityCleaner`."""
     return EntityCleaner(name)
+
+
+@Language.factory("nl_place_context", assigns=["doc.ents"], default_config={"nouns": list(PLACE_NOUNS)})
+def make_place_context(nlp: Language, name: str, nouns: list[str]) -> PlaceContext:
+    """Factory for :class:`PlaceContext`."""
+    return PlaceContext(name, nouns=nouns)
