@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -139,11 +140,12 @@ def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             acronyms.setdefault(ent.text, ent.label_)
     if not acronyms:
         return ents
-    capitalised = [all(p[:1].isupper() and p.isalpha() for p in t.text.split("-")) and not t.is_stop for t in doc]
+    texts = [t.text for t in doc]
+    capitalised = [is_capitalised_word(text) for text in texts]
     ents = list(ents)
     i = 0
     while i < len(doc):
-        span = spell_out(doc, i, capitalised, acronyms) if capitalised[i] and doc[i].text not in acronyms else None
+        span = spell_out(doc, i, capitalised, acronyms) if capitalised[i] and texts[i] not in acronyms else None
         inside = [e for e in ents if e.start < span.end and span.start < e.end] if span is not None else []
         if span is None or any(e.start < span.start or e.end > span.end or e.start == span.start and e.end == span.end for e in inside):
             i += 1
@@ -151,6 +153,15 @@ def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
         ents = [e for e in ents if e not in inside] + [span]
         i = span.end
     return sorted(ents, key=lambda span: span.start)
+
+
+def is_capitalised_word(text: str) -> bool:
+    """A word that can be part of a spelled-out name: every part capitalised, not a function word."""
+    return (
+        text[:1].isupper()
+        and text.lower() not in STOP_WORDS
+        and all(part[:1].isupper() and part.isalpha() for part in text.split("-"))
+    )
 
 
 def spell_out(doc: Doc, start: int, capitalised: list[bool], acronyms: dict[str, str]) -> Span | None:

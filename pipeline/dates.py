@@ -93,11 +93,14 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     spans.sort(key=lambda span: span.start)
     found: list[tuple[Span, DateValue]] = []
     has_sents = doc.has_annotation("SENT_START")
+    directions: dict[int, str] = {}  # a sentence's tense is read once, however many dates it holds
     for span in spans:
         if not_a_date(span):
             continue
         sent = span.sent if has_sents else doc[:]
-        direction = sentence_direction(sent)
+        if sent.start not in directions:
+            directions[sent.start] = sentence_direction(sent)
+        direction = directions[sent.start]
         if span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
         anchor = ref

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
+from spacy.vocab import Vocab
 
 from .lemmas import noun_lemma
 from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
@@ -380,8 +381,11 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
 class FigureTagger:
     """Find figures and store them in ``doc.spans["figures"]`` with ``span._.figure``."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, vocab: Vocab) -> None:
         self.name = name
+        # Build the unit registry and the noun lemmatizer with the pipeline, not on the first document.
+        to_si(1.0, "km2")
+        noun_lemma("burgers", vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []
@@ -395,4 +399,4 @@ class FigureTagger:
 @Language.factory("nl_figures", assigns=["doc.spans", "span._.figure"])
 def make_figure_tagger(nlp: Language, name: str) -> FigureTagger:
     """Factory for :class:`FigureTagger`."""
-    return FigureTagger(name)
+    return FigureTagger(name, nlp.vocab)
