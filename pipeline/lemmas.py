@@ -29,7 +29,7 @@ class NounLemmatizer:
 
     def __init__(self, nlp: Language, name: str) -> None:
         self.name = name
-        self.rules = rule_lemmatizer(nlp.vocab, f"{name}_rules")
+        self.rules = noun_rules(nlp.vocab)
         self.cache: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -54,10 +54,15 @@ def make_noun_lemmatizer(nlp: Language, name: str) -> NounLemmatizer:
 _NOUN_RULES: Lemmatizer | None = None
 
 
-def noun_lemma(word: str, vocab) -> str:
-    """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
+def noun_rules(vocab) -> Lemmatizer:
+    """The process's one rule lemmatizer (its tables take half a second and tens of MB to load)."""
     global _NOUN_RULES
     if _NOUN_RULES is None:
         _NOUN_RULES = rule_lemmatizer(vocab, "noun_rules")
-    lemmas = _NOUN_RULES.rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
+    return _NOUN_RULES
+
+
+def noun_lemma(word: str, vocab) -> str:
+    """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
+    lemmas = noun_rules(vocab).rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
     return lemmas[0] if lemmas else word
