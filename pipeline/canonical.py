@@ -145,7 +145,7 @@ def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     ents = list(ents)
     i = 0
     while i < len(doc):
-        span = spell_out(doc, i, capitalised, acronyms) if capitalised[i] and texts[i] not in acronyms else None
+        span = spell_out(doc, i, texts, capitalised, acronyms) if capitalised[i] and texts[i] not in acronyms else None
         inside = [e for e in ents if e.start < span.end and span.start < e.end] if span is not None else []
         if span is None or any(e.start < span.start or e.end > span.end or e.start == span.start and e.end == span.end for e in inside):
             i += 1
@@ -164,17 +164,17 @@ def is_capitalised_word(text: str) -> bool:
     )
 
 
-def spell_out(doc: Doc, start: int, capitalised: list[bool], acronyms: dict[str, str]) -> Span | None:
+def spell_out(doc: Doc, start: int, texts: list[str], capitalised: list[bool], acronyms: dict[str, str]) -> Span | None:
     """The span from ``start`` whose capitalised words' initials are one of ``acronyms``, if any."""
     letters = ""
     for j in range(start, min(len(doc), start + 12)):
         if capitalised[j]:
-            letters += initials(doc[j].text)
+            letters += initials(texts[j])
             if letters in acronyms:
                 return Span(doc, start, j + 1, label=acronyms[letters])
             if len(letters) >= 7:
                 return None
-        elif doc[j].text.lower() not in INITIAL_SKIP:
+        elif texts[j].lower() not in INITIAL_SKIP:
             return None
     return None
 

@@ -64,7 +64,8 @@ def evaluate_file(path: str | Path, nlp: Language) -> dict[str, Any]:
     predicted, seconds = predict_spans(nlp, group_documents(sentences))
     overall, per_label = score_spans([s.spans for s in sentences], predicted)
     n_words = sum(len(s.words) for s in sentences)
-    ner_seconds = sum(t for name, t in seconds.items() if name in ner_components(nlp))
+    recognizers = ner_components(nlp)
+    ner_seconds = sum(t for name, t in seconds.items() if name in recognizers)
 
     def rate(t: float) -> float | None:
         return round(n_words / t, 1) if t > 0 else None

@@ -14,10 +14,10 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import noun_lemma
+from .lemmas import noun_lemma, noun_rules
 from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
 from .numbers import VAGUE as VAGUE_WORDS
-from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, to_si, unit_for
+from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, registry, to_si, unit_for
 
 SPAN_KEY = "figures"
 DATES_KEY = "dates"
@@ -384,8 +384,8 @@ class FigureTagger:
     def __init__(self, name: str, vocab: Vocab) -> None:
         self.name = name
         # Build the unit registry and the noun lemmatizer with the pipeline, not on the first document.
-        to_si(1.0, "km2")
-        noun_lemma("burgers", vocab)
+        registry()
+        noun_rules(vocab)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = []

@@ -24,7 +24,8 @@ from thinc.types import Floats2d
 from .places import latin_names, territory_names
 
 FLAGS = ("place", "first_name", "surname", "language", "company", "company_suffix", "continued")
-PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED = (1 << i for i in range(len(FLAGS)))
+FLAG_BITS = np.array([1 << i for i in range(len(FLAGS))])
+PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED = (int(bit) for bit in FLAG_BITS)
 EXONYM_MIN_POPULATION = 100_000  # other-language names (Jeruzalem, Bagdad) only of cities this large
 COMPANY_SUFFIXES = ("NV", "nv", "BV", "bv", "Ltd", "Inc", "AG", "SA", "plc", "PLC", "GmbH", "Corp", "Co", "CVBA", "cvba")
 LEGAL_FORM = re.compile(r"(,?\s+(Ltd|Inc|Corp|Co|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|GmbH|KGaA|Oyj|ASA|AB|Holdings?)\.?)+$")
@@ -147,8 +148,7 @@ def token_flags(words: list[str], gazetteer: Gazetteer) -> np.ndarray:
                 masks[i] |= flag
                 for j in range(i + 1, i + len(phrase)):
                     masks[j] |= CONTINUED
-    bits = np.array([1 << i for i in range(len(FLAGS))])
-    return ((np.array(masks, dtype="int64").reshape(-1, 1) & bits) > 0).astype("float32")
+    return ((np.array(masks, dtype="int64").reshape(-1, 1) & FLAG_BITS) > 0).astype("float32")
 
 
 def gazetteer_features(source: Callable[[], Gazetteer]) -> Model[List[Doc], List[Floats2d]]:

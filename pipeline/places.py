@@ -31,8 +31,10 @@ def place_key(name: str) -> str:
 
 
 def territory_names() -> Iterator[tuple[str, str]]:
-    """(code, name) of every CLDR territory in English and Dutch (countries, regions, continents),
-    then the ISO 3166 names of countries; CLDR codes of regions are numbers ("150": Europa)."""
+    """(code, name) of every CLDR territory in English and Dutch, then the ISO 3166 country names.
+
+    CLDR territories include regions and continents, whose codes are numbers ("150": Europa).
+    """
     from babel import Locale
 
     for locale in ("en", "nl"):

@@ -113,12 +113,15 @@ def mention_replacement(path: Path, level: float) -> Callable[[Language, Example
     recognise names from their context and shape, not from the few thousand it has seen.
     """
     mentions: dict[str, list[list[str]]] = {}
+    loaded = False
 
     def augment(nlp: Language, example: Example) -> Iterator[Example]:
-        if not mentions:
+        nonlocal loaded
+        if not loaded:  # the reader's nlp (and vocab) is only known here
             for doc in DocBin().from_disk(path).get_docs(nlp.vocab):
                 for ent in doc.ents:
                     mentions.setdefault(ent.label_, []).append([t.text for t in ent])
+            loaded = True
         yield example
         if example.reference.ents and random.random() < level:
             yield replace_mentions(nlp, example, mentions)
