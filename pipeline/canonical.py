@@ -3,7 +3,8 @@
 Within a document, mentions are grouped when they are the same name up to case, diacritics, a
 leading article or a genitive ending ("Syriës" → "Syrië"), when an acronym matches the initials of
 another mention ("IS" ↔ "Islamitische Staat"), when a surname ends a full name mentioned before
-("al-Saadi" → "Abdel Wahab al-Saadi"), or when a hyphenated compound starts with a known name
+("al-Saadi" → "Abdel Wahab al-Saadi"; a one-word mention that ends a full person name is that
+person whatever label it got alone), or when a hyphenated compound starts with a known name
 ("IS-strijders" → "IS"). A group's canonical name is its longest full form; its label is the one
 most of its mentions got (one sense per discourse), a known place name tipping a tie to LOC.
 Places get a country code and coordinates.
@@ -84,6 +85,8 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for name, key in zip(names, group):
         by_key.setdefault(key, name)
     multiword = [n for n in dict.fromkeys(names) if " " in n]
+    full_person_names = [n for n, (_, label) in zip(names, mentions) if label == "PER" and " " in n]
+    surname_mentions = set()
     for i, name in enumerate(names):
         compound = COMPOUND_RE.match(name)
         if compound and match_key(compound["name"]) in known:
@@ -98,6 +101,12 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
             fuller = [m for m in multiword[: len(multiword)] if m.split()[-1] == name or m.endswith(" " + name)]
             if fuller:
                 group[i] = match_key(fuller[0])
+        elif " " not in name and lookup_place(name) is None:
+            # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone
+            fuller = [m for m in full_person_names if m.split()[-1] == name]
+            if fuller:
+                group[i] = match_key(fuller[0])
+                surname_mentions.add(i)
     # acronyms whose expansion group was redirected follow it; compounds of acronyms too
     for i, key in enumerate(group):
         if key in known and ACRONYM_RE.match(by_key.get(key, "")):
@@ -106,10 +115,10 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 group[i] = match_key(max(expansions, key=len))
     labels: dict[str, Counter[str]] = {}
     forms: dict[str, Counter[str]] = {}
-    for (text, label), name, key in zip(mentions, names, group):
+    for i, ((text, label), name, key) in enumerate(zip(mentions, names, group)):
         # the full form's label wins ties; a compound ("IS-strijders") is weaker evidence of the name's label
         weight = 1.01 if match_key(name) == key else 0.5 if COMPOUND_RE.match(name) else 1.0
-        labels.setdefault(key, Counter())[label] += weight
+        labels.setdefault(key, Counter())["PER" if i in surname_mentions else label] += weight
         if match_key(name) == key:
             forms.setdefault(key, Counter())[name] += 1
     result = []

@@ -54,6 +54,15 @@ def test_surname_needs_a_full_name_of_a_person():
     assert resolve_mentions([("Mark Rutte", "PER"), ("Rutte", "PER")]) == [("Mark Rutte", "PER")] * 2
 
 
+def test_surname_mentions_take_the_persons_label_whatever_they_got_alone():
+    mentions = [("Olivier Leleux", "PER"), ("Leleux", "LOC"), ("Leleux", "LOC"), ("Leleux", "ORG")]
+    assert resolve_mentions(mentions) == [("Olivier Leleux", "PER")] * 4
+    # a known place is not taken for a surname ("Jan van Gent" does not make Gent a person)
+    assert resolve_mentions([("Jan van Gent", "PER"), ("Gent", "LOC")])[1] == ("Gent", "LOC")
+    # only a person's full name makes a surname
+    assert resolve_mentions([("Omega Pharma", "ORG"), ("Pharma", "LOC")])[1] == ("Pharma", "LOC")
+
+
 def test_entity_id_is_stable_and_case_insensitive():
     assert entity_id("LOC", "Mosul") == entity_id("LOC", "mosul") == "LOC-" + entity_id("LOC", "Mosul")[4:]
     assert entity_id("LOC", "Mosul") != entity_id("ORG", "Mosul")
