@@ -7,6 +7,8 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .timex import MONTH_FULL
+
 LABELS = ("PER", "LOC", "ORG", "MISC")
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
@@ -33,6 +35,8 @@ PLACE_NOUNS = tuple(
     "gebergte regio streek wijk".split()
 )
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
+# A month, with or without a year, is a date however it is capitalised ("Juli 2000" heading a sentence).
+DATE_LIKE_RE = re.compile(rf"^(?:{MONTH_FULL})(?: \d{{4}})?$", re.IGNORECASE)
 
 if not Span.has_extension("source"):
     Span.set_extension("source", default="model")
@@ -79,7 +83,7 @@ class EntityLabelMapper:
 
 
 class EntityCleaner:
-    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger")."""
+    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger"); drop dates."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -88,7 +92,7 @@ class EntityCleaner:
         cleaned = []
         for ent in doc.ents:
             start, end = clean_bounds(ent)
-            if start >= end:
+            if start >= end or DATE_LIKE_RE.match(doc[start:end].text):
                 continue
             if (start, end) == (ent.start, ent.end):
                 cleaned.append(ent)

@@ -19,3 +19,18 @@ def test_place_context(text, span, label, expected):
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, *span, label=label)]
     assert [(e.start, e.end, e.label_) for e in nlp(doc).ents] == [(*span, expected)]
+
+
+@pytest.mark.parametrize("text,span,expected", [
+    ("het Iraakse leger rukt op", (0, 3), [(1, 3, "MISC")]),
+    ("Juli 2000 was warm", (0, 2), []),  # a month is a date, not a name
+    ("Augustus", (0, 1), []),
+    ("Augustus de Morgan", (0, 3), [(0, 3, "MISC")]),
+    ("( Mosul )", (0, 3), [(1, 2, "MISC")]),
+])
+def test_entity_cleaner(text, span, expected):
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("nl_entity_cleaner")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, *span, label="MISC")]
+    assert [(e.start, e.end, e.label_) for e in nlp(doc).ents] == expected
