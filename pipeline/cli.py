@@ -123,6 +123,7 @@ def train_ner(
     seed: int = typer.Option(42, help="Random seed of every training step."),
     vectors: bool = typer.Option(True, help="Train fastText vectors on the raw text and use them in the NER."),
     europeana: bool = typer.Option(False, help="Add the Europeana newspapers (CC0) to the NER training data."),
+    self_training: bool = typer.Option(True, help="Self-train the NER on dpgmedia2019 text labelled by three teacher NERs."),
     ner_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/ner.cfg."),
     tagger_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/tagger.cfg."),
 ) -> None:
@@ -134,6 +135,7 @@ def train_ner(
 
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
+        self_training=self_training,
         ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )

