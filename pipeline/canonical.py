@@ -85,7 +85,10 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for name, key in zip(names, group):
         by_key.setdefault(key, name)
     multiword = [n for n in dict.fromkeys(names) if " " in n]
-    full_person_names = [n for n, (_, label) in zip(names, mentions) if label == "PER" and " " in n]
+    person_by_surname: dict[str, str] = {}
+    for name, (_, label) in zip(names, mentions):
+        if label == "PER" and " " in name:
+            person_by_surname.setdefault(name.split()[-1], name)
     surname_mentions = set()
     for i, name in enumerate(names):
         compound = COMPOUND_RE.match(name)
@@ -104,9 +107,9 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
         elif " " not in name:
             # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
             # "Gent" after "Jan van Gent" stays the place
-            fuller = [m for m in full_person_names if m.split()[-1] == name]
-            if fuller and lookup_place(name) is None:
-                group[i] = match_key(fuller[0])
+            person = person_by_surname.get(name)
+            if person and lookup_place(name) is None:
+                group[i] = match_key(person)
                 surname_mentions.add(i)
     # acronyms whose expansion group was redirected follow it; compounds of acronyms too
     for i, key in enumerate(group):
