@@ -85,6 +85,10 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for name, key in zip(names, group):
         by_key.setdefault(key, name)
     multiword = [n for n in dict.fromkeys(names) if " " in n]
+    # last word → the first multi-word name (of anything / of a person) that ends in it
+    full_name_of: dict[str, str] = {}
+    for name in multiword:
+        full_name_of.setdefault(name.split()[-1], name)
     person_by_surname: dict[str, str] = {}
     for name, (_, label) in zip(names, mentions):
         if label == "PER" and " " in name:
@@ -101,9 +105,9 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
                 group[i] = match_key(max(expansions, key=len))
             continue
         if mentions[i][1] == "PER" and " " not in name:
-            fuller = [m for m in multiword[: len(multiword)] if m.split()[-1] == name or m.endswith(" " + name)]
+            fuller = full_name_of.get(name)
             if fuller:
-                group[i] = match_key(fuller[0])
+                group[i] = match_key(fuller)
         elif " " not in name:
             # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
             # "Gent" after "Jan van Gent" stays the place
