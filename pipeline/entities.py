@@ -6,7 +6,9 @@ import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
+from thinc.api import Model
 
+from .gazetteer import gazetteer_layer, known_only_as_place
 from .timex import MONTH_FULL
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -119,6 +121,29 @@ class PlaceContext:
         return doc
 
 
+class KnownPlaces:
+    """A name the NER took for a person that the name lists know only as a place is a place ("Düsseldorf").
+
+    The lists are the gazetteer inside the project's NER; with a pipeline without one this does nothing.
+    Acronyms are left alone: "AB" or "BA" is a place somewhere but rarely one in the news.
+    """
+
+    def __init__(self, name: str, *, layer: Model | None) -> None:
+        self.name = name
+        self.layer = layer
+
+    def __call__(self, doc: Doc) -> Doc:
+        gazetteer = self.layer.attrs["gazetteer"] if self.layer is not None else None
+        if gazetteer:
+            doc.ents = [
+                Span(doc, ent.start, ent.end, label="LOC")
+                if ent.label_ == "PER" and not ent.text.isupper() and known_only_as_place([t.text for t in ent], gazetteer)
+                else ent
+                for ent in doc.ents
+            ]
+        return doc
+
+
 @Language.factory(
     "nl_entity_labels",
     assigns=["doc.ents"],
@@ -139,3 +164,9 @@ def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
 def make_place_context(nlp: Language, name: str, nouns: list[str]) -> PlaceContext:
     """Factory for :class:`PlaceContext`."""
     return PlaceContext(name, nouns=nouns)
+
+
+@Language.factory("nl_known_places", assigns=["doc.ents"])
+def make_known_places(nlp: Language, name: str) -> KnownPlaces:
+    """Factory for :class:`KnownPlaces`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return KnownPlaces(name, layer=gazetteer_layer(nlp))

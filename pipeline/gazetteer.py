@@ -16,6 +16,7 @@ import numpy as np
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.ml.staticvectors import StaticVectors
+from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
@@ -166,6 +167,26 @@ def gazetteer_features(source: Callable[[], Gazetteer]) -> Model[List[Doc], List
             model.attrs["gazetteer"] = source()
 
     return Model("gazetteer_features", forward, init=init, attrs={"gazetteer": {}})
+
+
+def gazetteer_layer(nlp: Language) -> Model | None:
+    """The gazetteer layer inside one of the pipeline's models (the project's NER has one), if any."""
+    for _, component in nlp.pipeline:
+        model = getattr(component, "model", None)
+        if isinstance(model, Model):
+            for node in model.walk():
+                if node.name == "gazetteer_features":
+                    return node
+    return None
+
+
+def known_only_as_place(words: list[str], gazetteer: Gazetteer) -> bool:
+    """Whether ``words`` are a place name of the gazetteer and none of them a first name or surname."""
+    if any(gazetteer["words"].get(word, 0) & (FIRST_NAME | SURNAME) for word in words):
+        return False
+    if len(words) == 1:
+        return bool(gazetteer["words"].get(words[0], 0) & PLACE)
+    return any(flag & PLACE and phrase == words for flag, phrase in gazetteer["phrases"].get(words[0], ()))
 
 
 @registry.misc("pipeline.news_gazetteer.v1")

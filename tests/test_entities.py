@@ -4,6 +4,10 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
+from pipeline.entities import KnownPlaces
+from pipeline.gazetteer import FIRST_NAME, PLACE, SURNAME, gazetteer_features
+from pipeline.model import load_nlp, shipped_model_path
+
 
 @pytest.mark.parametrize("text,span,label,expected", [
     ("ten westen van de rivier Tigris", (5, 6), "MISC", "LOC"),
@@ -34,3 +38,39 @@ def test_entity_cleaner(text, span, expected):
     doc = nlp.make_doc(text)
     doc.ents = [Span(doc, *span, label="MISC")]
     assert [(e.start, e.end, e.label_) for e in nlp(doc).ents] == expected
+
+
+@pytest.mark.parametrize("text, span, label, expected", [
+    ("Hij reed naar Düsseldorf", (3, 4), "PER", "LOC"),
+    ("in Sierra Leone", (1, 3), "PER", "LOC"),
+    ("Shimon Peres sprak", (0, 2), "PER", "PER"),  # person names stay persons
+    ("Peres sprak", (0, 1), "PER", "PER"),
+    ("Hij zag Camarón", (2, 3), "PER", "PER"),  # not in the lists
+    ("Düsseldorf won", (0, 1), "ORG", "ORG"),  # only persons are reconsidered: a club may carry a city's name
+    ("DUS", (0, 1), "PER", "PER"),  # acronyms are left alone
+])
+def test_known_places(text, span, label, expected):
+    table = {
+        "words": {"Düsseldorf": PLACE, "DUS": PLACE, "Shimon": FIRST_NAME, "Peres": SURNAME | PLACE},
+        "phrases": {"Sierra": [[PLACE, ["Sierra", "Leone"]]]},
+    }
+    layer = gazetteer_features(lambda: table)
+    layer.initialize()
+    component = KnownPlaces("nl_known_places", layer=layer)
+    doc = spacy.blank("nl").make_doc(text)
+    doc.ents = [Span(doc, *span, label=label)]
+    assert [(e.start, e.end, e.label_) for e in component(doc).ents] == [(*span, expected)]
+
+
+def test_known_places_does_nothing_without_a_gazetteer():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("nl_known_places")
+    doc = nlp.make_doc("naar Düsseldorf")
+    doc.ents = [Span(doc, 1, 2, label="PER")]
+    assert [e.label_ for e in nlp(doc).ents] == ["PER"]
+
+
+@pytest.mark.skipif(not shipped_model_path().is_dir(), reason="the shipped model is not built")
+def test_shipped_pipeline_checks_persons_against_its_ner_gazetteer():
+    layer = load_nlp().get_pipe("nl_known_places").layer
+    assert layer is not None and layer.attrs["gazetteer"]["words"]["Düsseldorf"] & PLACE

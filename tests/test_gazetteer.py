@@ -10,7 +10,10 @@ from hypothesis import given, strategies as st
 from pipeline.gazetteer import (
     COMPANY, COMPANY_SUFFIX, FIRST_NAME, LANGUAGE, PLACE, SURNAME, country_names, company_names,
 )
-from pipeline.gazetteer import FLAGS, build_gazetteer, gazetteer_features, gazetteer_multi_hash_embed, is_name_form, token_flags
+from pipeline.gazetteer import (
+    FLAGS, build_gazetteer, gazetteer_features, gazetteer_layer, gazetteer_multi_hash_embed, is_name_form,
+    known_only_as_place, token_flags,
+)
 
 TABLE = {
     "words": {"Israël": PLACE, "Shimon": FIRST_NAME | SURNAME, "Peres": SURNAME, "Frans": LANGUAGE, "NV": COMPANY_SUFFIX, "Sierra": PLACE},
@@ -92,3 +95,32 @@ def test_uninitialised_layer_fails_clearly():
     model = gazetteer_features(lambda: TABLE)
     with pytest.raises(ValueError, match="not initialised"):
         model.predict([spacy.blank("nl")("Israël")])
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Israël"], True),
+    (["Sierra", "Leone"], True),  # a place phrase whole
+    (["Sierra"], True),
+    (["Tamil"], False),  # only the start of a place phrase
+    (["Peres"], False),  # a surname
+    (["Shimon"], False),
+    (["Israël", "Peres"], False),  # no phrase of the gazetteer
+    (["Omega", "Pharma"], False),  # a company
+    (["Frans"], False),
+])
+def test_known_only_as_place(words: list[str], expected: bool):
+    assert known_only_as_place(words, TABLE) is expected
+
+
+def test_gazetteer_layer_is_found_inside_a_pipeline_model():
+    nlp = spacy.blank("nl")
+    assert gazetteer_layer(nlp) is None
+    config = {"model": {
+        "@architectures": "spacy.Tok2Vec.v2",
+        "embed": {"@architectures": "pipeline.GazetteerMultiHashEmbed.v1", "width": 8, "attrs": ["NORM"], "rows": [10],
+                  "include_static_vectors": False, "gazetteer": {"@misc": "pipeline.news_gazetteer.v1", "names_per_country": 0}},
+        "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 8, "depth": 1, "window_size": 1, "maxout_pieces": 2},
+    }}
+    nlp.add_pipe("tok2vec", config=config)
+    layer = gazetteer_layer(nlp)
+    assert layer is not None and layer.name == "gazetteer_features"
