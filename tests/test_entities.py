@@ -16,6 +16,11 @@ from pipeline.model import load_nlp, shipped_model_path
     ("de gemeente Amsterdam besliste", (2, 3), "ORG", "ORG"),  # a municipality may be the organisation
     ("Rivier Tigris", (0, 1), "MISC", "MISC"),  # the entity itself is no context
     ("de stad Mosul", (2, 3), "LOC", "LOC"),
+    ("Hij woont in Geetbets", (3, 4), "PER", "LOC"),  # a person right after "in" is a place
+    ("In Zinnik", (1, 2), "PER", "LOC"),
+    ("Ze komt uit Rooborst", (3, 4), "PER", "LOC"),
+    ("Hij werkt in Sabena", (3, 4), "ORG", "ORG"),  # only persons are reconsidered after a preposition
+    ("Hij sprak met Leleux", (3, 4), "PER", "PER"),
 ])
 def test_place_context(text, span, label, expected):
     nlp = spacy.blank("nl")
