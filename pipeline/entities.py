@@ -116,6 +116,7 @@ class PlaceContext:
         self.prepositions = frozenset(prepositions)
 
     def is_place(self, ent: Span) -> bool:
+        """Whether the context before ``ent`` makes it a place."""
         if ent.label_ == "LOC" or ent.start == 0:
             return False
         before = ent.doc[ent.start - 1]

@@ -14,9 +14,9 @@ from typing import Callable, Iterable, List
 
 import numpy as np
 from spacy.lang.nl.stop_words import STOP_WORDS
+from spacy.language import Language
 from spacy.ml.featureextractor import FeatureExtractor
 from spacy.ml.staticvectors import StaticVectors
-from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
 from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged, ragged2list, with_array
