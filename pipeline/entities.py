@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -123,8 +124,7 @@ class PlaceContext:
         return before.lower_ in self.nouns or (ent.label_ == "PER" and before.lower_ in self.prepositions)
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [Span(doc, ent.start, ent.end, label="LOC") if self.is_place(ent) else ent for ent in doc.ents]
-        return doc
+        return relabel_places(doc, self.is_place)
 
 
 class KnownPlaces:
@@ -140,14 +140,18 @@ class KnownPlaces:
 
     def __call__(self, doc: Doc) -> Doc:
         gazetteer = self.layer.attrs["gazetteer"] if self.layer is not None else None
-        if gazetteer:
-            doc.ents = [
-                Span(doc, ent.start, ent.end, label="LOC")
-                if ent.label_ == "PER" and not ent.text.isupper() and known_only_as_place([t.text for t in ent], gazetteer)
-                else ent
-                for ent in doc.ents
-            ]
-        return doc
+        if not gazetteer:
+            return doc
+        return relabel_places(
+            doc,
+            lambda ent: ent.label_ == "PER" and not ent.text.isupper() and known_only_as_place([t.text for t in ent], gazetteer),
+        )
+
+
+def relabel_places(doc: Doc, is_place: Callable[[Span], bool]) -> Doc:
+    """``doc`` with every entity ``is_place`` accepts labelled LOC."""
+    doc.ents = [Span(doc, ent.start, ent.end, label="LOC") if is_place(ent) else ent for ent in doc.ents]
+    return doc
 
 
 @Language.factory(
