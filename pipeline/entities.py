@@ -144,7 +144,9 @@ class KnownPlaces:
             return doc
         return relabel_places(
             doc,
-            lambda ent: ent.label_ == "PER" and not ent.text.isupper() and known_only_as_place([t.text for t in ent], gazetteer),
+            lambda ent: ent.label_ == "PER"
+            and not ent.text.isupper()
+            and known_only_as_place([t.text for t in ent], gazetteer),
         )
 
 
