@@ -7,6 +7,7 @@ mostly unchanged corpus costs little more than reading it.
 
 from __future__ import annotations
 
+import csv
 import hashlib
 import json
 import logging
@@ -16,11 +17,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
+import pyarrow as pa
 import spacy
 from spacy.language import Language
 
 from .backends import BACKENDS, dask_rows, get_nlp, local_rows
-from .ingest import discover, document_from_text, document_id, iter_documents
+from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
 from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
 from .store import (
     FORMATS,
@@ -31,6 +33,7 @@ from .store import (
     output_lock,
     read_manifest,
     recover,
+    row_check,
     table_path,
 )
 from .tables import TABLE_NAMES, DocRows, Row
@@ -132,9 +135,16 @@ class PreviousTables:
         return out
 
 
-def plan_run(raw_dir: Path, out_dir: Path, files: list[Path], options: Options, force: bool) -> list[PlannedDocument]:
-    """Decide, per document, whether its rows from the previous run can be kept."""
-    previous = {row["doc_id"]: row for row in read_manifest(out_dir)}
+def plan_run(
+    raw_dir: Path, out_dir: Path, files: list[Path], options: Options, force: bool
+) -> tuple[list[PlannedDocument], list[str]]:
+    """Decide, per document, whether its rows from the previous run can be kept; and notes on why not.
+
+    A document is reused when its file, the pipeline and the format are unchanged and its rows in the
+    previous tables still match the counts and digest the manifest recorded for them.
+    """
+    manifest = read_manifest(out_dir)
+    previous = {row["doc_id"]: row for row in manifest}
     fingerprint = model_fingerprint(options.model)
     compatible = (
         not force
@@ -142,6 +152,7 @@ def plan_run(raw_dir: Path, out_dir: Path, files: list[Path], options: Options, 
         and all(table_path(out_dir, name, options.format).exists() for name in TABLE_NAMES)
         and all(
             (row["pipeline_version"], row["model_version"], row["format"]) == (__version__, fingerprint, options.format)
+            and row.get("rows_sha256")
             for row in previous.values()
         )
     )
@@ -150,9 +161,45 @@ def plan_run(raw_dir: Path, out_dir: Path, files: list[Path], options: Options, 
         doc_id = document_id(path, raw_dir)
         old = previous.get(doc_id) if compatible else None
         # files are hashed here only when their previous rows might be reused; otherwise once, when read
-        reuse = old is not None and old["status"] == "ok" and old["sha256"] == hashlib.sha256(path.read_bytes()).hexdigest()
+        reuse = old is not None and old["status"] == "ok" and old["sha256"] == file_sha256(path)
         plan.append(PlannedDocument(doc_id, path, reuse))
-    return plan
+    notes = verify_previous_rows(out_dir, options.format, manifest, plan) if any(d.reuse for d in plan) else []
+    return plan, notes
+
+
+def verify_previous_rows(out_dir: Path, fmt: str, manifest: list[dict[str, str]], plan: list[PlannedDocument]) -> list[str]:
+    """Check the previous rows of every document planned for reuse; plan the ones that fail for processing.
+
+    The rows are read exactly as the copy will read them, so a document that verifies here is copied whole.
+    """
+    expected = {row["doc_id"]: (row["n_rows"], row["rows_sha256"]) for row in manifest}
+    notes: list[str] = []
+    try:
+        previous = PreviousTables(out_dir, fmt, [row["doc_id"] for row in manifest])
+        for doc in plan:
+            if doc.reuse:
+                counts, digest = row_check(previous.take(doc.doc_id).rows)
+                if (counts, digest) != expected[doc.doc_id]:
+                    doc.reuse = False
+                    notes.append(
+                        f"{doc.doc_id}: its rows in the previous tables in {out_dir} do not match the manifest "
+                        f"(found {counts}; recorded {expected[doc.doc_id][0]}); processed again"
+                    )
+    except (OSError, ValueError, csv.Error, pa.ArrowException) as exc:
+        for doc in plan:
+            doc.reuse = False
+        notes.append(f"the previous tables in {out_dir} cannot be read ({exc}); every document processed again")
+    for note in notes:
+        log.warning(note)
+    return notes
+
+
+def file_sha256(path: Path) -> str | None:
+    """The SHA-256 of a file's bytes, or None when it cannot be read (it becomes an error row later)."""
+    try:
+        return hashlib.sha256(read_file_bytes(path)).hexdigest()
+    except OSError:
+        return None
 
 
 def run_record(options: Options, nlp: Language | None, counts: dict, seconds: float, n_words: int) -> dict:
@@ -247,7 +294,8 @@ def run(
         files, notes = discover(raw_path)
         for note in notes:
             log.info(note)
-        plan = plan_run(raw_path, out_path, files, options, force)
+        plan, reuse_notes = plan_run(raw_path, out_path, files, options, force)
+        notes += reuse_notes
         nlp = get_nlp(model) if not all(doc.reuse for doc in plan) and backend == "local" else None
         started = time.perf_counter()
         stats = RunStats()
@@ -261,7 +309,8 @@ def run(
                     raise DocumentFailedError(stats.failures[0])
                 writer.write(doc_rows)
                 document = doc_rows.rows["documents"][0]
-                manifest.append((document[0], document[2], document[7], __version__, fingerprint, format))
+                manifest.append((document[0], document[2], document[7], __version__, fingerprint, format,
+                                 *row_check(doc_rows.rows)))
                 if progress:
                     progress(done, len(plan))
             seconds = time.perf_counter() - started

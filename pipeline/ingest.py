@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import errno
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -108,10 +111,27 @@ def document_from_text(doc_id: str, text: str, doc_date: str | None = None, path
     return doc
 
 
+def read_file_bytes(path: Path) -> bytes:
+    """The bytes of a regular file; raise OSError for anything else (a FIFO is never waited on)."""
+    fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise IsADirectoryError(errno.EINVAL, "not a regular file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as handle:
+            return handle.read()
+    finally:
+        os.close(fd)
+
+
 def read_document(path: Path, raw_dir: Path) -> RawDocument:
-    """Read one article file; decoding problems become the document's ``error``."""
+    """Read one article file; a file that cannot be read or decoded becomes the document's ``error``."""
     doc_id = document_id(path, raw_dir)
-    data = path.read_bytes()
+    try:
+        data = read_file_bytes(path)
+    except OSError as exc:
+        reason = exc.strerror or str(exc)
+        return RawDocument(doc_id=doc_id, text="", path=str(path), error=f"{doc_id}: stage ingest: cannot read {path}: {reason}")
     sha = hashlib.sha256(data).hexdigest()
     try:
         text, warning = decode(data)
@@ -130,8 +150,12 @@ def document_id(path: Path, raw_dir: Path) -> str:
 
 
 def discover(raw_dir: Path) -> tuple[list[Path], list[str]]:
-    """The article files under ``raw_dir`` in a stable order, and notes on what was skipped."""
-    root = raw_dir.resolve()
+    """The article files under ``raw_dir`` in a stable order, and notes on what was skipped.
+
+    A ``.txt`` entry that cannot be read (a dangling symlink, a symlink loop, no permission) is kept:
+    it becomes an error row. Entries that are not regular files (FIFOs, sockets, devices) are skipped.
+    """
+    root = os.path.realpath(raw_dir)
     files: list[Path] = []
     notes: list[str] = []
     for path in sorted(raw_dir.rglob("*")):
@@ -140,8 +164,16 @@ def discover(raw_dir: Path) -> tuple[list[Path], list[str]]:
         if path.suffix != ".txt":
             notes.append(f"{path}: skipped, not a .txt file")
             continue
-        if path.is_symlink() and not path.resolve().is_relative_to(root):
+        if path.is_symlink() and os.path.commonpath([root, os.path.realpath(path)]) != root:
             notes.append(f"{path}: skipped, symlink pointing outside {raw_dir}")
+            continue
+        try:
+            mode = path.stat().st_mode
+        except (OSError, RuntimeError):  # dangling or looping symlink: an error row, not a crash
+            files.append(path)
+            continue
+        if not stat.S_ISREG(mode):
+            notes.append(f"{path}: skipped, not a regular file")
             continue
         files.append(path)
     return files, notes

@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import errno
 import fcntl
+import hashlib
 import json
 import os
 from contextlib import contextmanager
@@ -253,7 +254,42 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-MANIFEST_COLUMNS = ("doc_id", "sha256", "status", "pipeline_version", "model_version", "format")
+MANIFEST_COLUMNS = ("doc_id", "sha256", "status", "pipeline_version", "model_version", "format", "n_rows", "rows_sha256")
+
+
+def _cell_text(dtype: str) -> Callable[[Any], str]:
+    """How a cell of ``dtype`` is written for the row digest: the same for a value and its CSV or Parquet read-back."""
+    def empty(value: Any) -> bool:
+        return value is None or value == ""
+
+    if dtype == INT:
+        return lambda v: "" if empty(v) else str(int(v))
+    if dtype == FLOAT:
+        return lambda v: "" if empty(v) else repr(float(v))
+    if dtype == BOOL:
+        return lambda v: "" if empty(v) else ("1" if v is True or v == "True" else "0")
+    return lambda v: "" if v is None else str(v)
+
+
+CELL_TEXT = {name: [_cell_text(dtype) for dtype in ALL_SCHEMAS[name].values()] for name in TABLE_NAMES}
+
+
+def row_check(rows: dict[str, list[Row]]) -> tuple[str, str]:
+    """Row counts per table (``documents=1;sentences=12;…``) and a digest of one document's rows.
+
+    The manifest keeps both, so a later run can tell whether the rows it would reuse are still the
+    rows this run wrote (not re-sorted, truncated or edited).
+    """
+    digest = hashlib.sha256()
+    counts = []
+    for name in TABLE_NAMES:
+        table_rows = rows.get(name, [])
+        counts.append(f"{name}={len(table_rows)}")
+        cells = CELL_TEXT[name]
+        for row in table_rows:
+            digest.update("\x1f".join(text(v) for text, v in zip(cells, row)).encode("utf-8", "surrogatepass"))
+            digest.update(b"\x1e")
+    return ";".join(counts), digest.hexdigest()[:32]
 
 
 def write_manifest(path: Path, rows: list[Row]) -> None:

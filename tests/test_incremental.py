@@ -99,3 +99,36 @@ def test_interrupted_commit_is_finished_by_recovery(raw: Path, tmp_path: Path):
     assert not (out / JOURNAL_FILE).exists()
     assert (out / "sentences.csv").read_text(encoding="utf-8").count("\n") == 1
     assert (out / "tokens.csv").read_text(encoding="utf-8") != old_tokens
+
+
+def test_reused_rows_are_verified_against_the_manifest_re_sorted_table(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = pipeline.run(raw, out)
+    assert len(first.entities) > 20
+    entities = pd.read_csv(out / "entities.csv", keep_default_na=False, dtype=str)
+    entities.sort_values("text").to_csv(out / "entities.csv", index=False)  # as a spreadsheet would re-save it
+    second = pipeline.run(raw, out)
+    assert_same_tables(first, second)
+    assert any("do not match the manifest" in note for note in second.run["notes"])
+
+
+def test_reused_rows_are_verified_against_the_manifest_truncated_table(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = pipeline.run(raw, out, model="blank")
+    data = (out / "tokens.csv").read_bytes()
+    (out / "tokens.csv").write_bytes(data[: len(data) // 2])
+    second = pipeline.run(raw, out, model="blank")
+    assert_same_tables(first, second)
+    assert second.documents.n_tokens.sum() == len(second.tokens)
+    notes = [note for note in second.run["notes"] if "processed again" in note]
+    assert any(note.startswith("sub/c:") for note in notes) and second.run["counts"]["documents_reused"] < 3
+
+
+def test_an_edited_cell_of_a_reused_document_is_noticed(raw: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    first = pipeline.run(raw, out, model="blank")
+    text = (out / "tokens.csv").read_text(encoding="utf-8")
+    (out / "tokens.csv").write_text(text.replace("Hoekstra", "Hoekstra!", 1), encoding="utf-8", newline="")
+    second = pipeline.run(raw, out, model="blank")
+    assert_same_tables(first, second)
+    assert second.run["counts"]["documents_reused"] == 2

@@ -1,5 +1,6 @@
 """Nothing lost, nothing crashes: kills, locks, bad input and hostile text."""
 
+import json
 import os
 import signal
 import subprocess
@@ -13,6 +14,8 @@ from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 import pipeline
+from pipeline import extract as extract_mod
+from pipeline import ingest as ingest_mod
 from pipeline.cli import app
 from pipeline.ingest import MAX_DOCUMENT_BYTES
 from pipeline.store import output_lock
@@ -116,3 +119,58 @@ def test_hostile_text_round_trips_and_offsets_hold(tmp_path_factory, texts):
     memory = pipeline.extract_texts([decoded[d] for d in ok], ids=list(ok), model="blank")
     for name in ("sentences", "tokens"):
         pd.testing.assert_frame_equal(tables[name], memory[name], obj=name)
+
+
+# --- bad files: an error row or a skip note each, and the run goes on (no file can abort or hang it) ---
+
+
+def bad_file_folder(tmp_path: Path) -> Path:
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "b", "c"):
+        (raw / f"{name}.txt").write_text(f"Goed stuk {name}.", encoding="utf-8")
+    os.symlink("missing.txt", raw / "dangling.txt")
+    os.symlink("loop.txt", raw / "loop.txt")
+    os.mkfifo(raw / "pipe.txt")
+    return raw
+
+
+def test_dangling_symlink_loop_and_fifo_do_not_abort_or_hang_the_run(tmp_path: Path):
+    raw, out = bad_file_folder(tmp_path), tmp_path / "out"
+    result = subprocess.run(
+        [sys.executable, "-m", "pipeline", "extract", str(raw), str(out), "--model", "blank", "-q"],
+        capture_output=True, text=True, timeout=300, cwd=ROOT,
+    )
+    assert result.returncode == 2, result.stderr
+    docs = pd.read_csv(out / "documents.csv", keep_default_na=False).set_index("doc_id")
+    assert list(docs.loc[["a", "b", "c"], "status"]) == ["ok"] * 3
+    assert docs.loc["dangling", "status"] == "error" and "cannot read" in docs.loc["dangling", "error"]
+    assert docs.loc["loop", "status"] == "error" and "symbolic links" in docs.loc["loop", "error"]
+    assert "pipe" not in docs.index
+    run = json.loads((out / "run.json").read_text())
+    assert any("pipe.txt" in note and "not a regular file" in note for note in run["notes"])
+
+
+def test_unreadable_file_and_file_deleted_during_the_run_are_error_rows(tmp_path: Path, monkeypatch):
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    for name in ("a", "gone", "locked", "z"):
+        (raw / f"{name}.txt").write_text(f"Stuk {name}.", encoding="utf-8")
+    original_discover, original_read = extract_mod.discover, ingest_mod.read_file_bytes
+
+    def discover_then_delete(folder):
+        found = original_discover(folder)
+        (raw / "gone.txt").unlink()
+        return found
+
+    def read_unless_locked(path):  # root reads any file whatever its mode, so refuse it here
+        if path.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(path))
+        return original_read(path)
+
+    monkeypatch.setattr(extract_mod, "discover", discover_then_delete)
+    monkeypatch.setattr(ingest_mod, "read_file_bytes", read_unless_locked)
+    monkeypatch.setattr(extract_mod, "read_file_bytes", read_unless_locked)
+    docs = pipeline.run(raw, tmp_path / "out", model="blank").documents.set_index("doc_id")
+    assert list(docs.loc[["a", "z"], "status"]) == ["ok", "ok"]
+    assert "No such file" in docs.loc["gone", "error"] and "Permission denied" in docs.loc["locked", "error"]
