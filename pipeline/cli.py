@@ -115,6 +115,45 @@ def evaluate(
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))
 
 
+@app.command("evaluate-news")
+def evaluate_news(
+    split: str = typer.Option("dev", "--split", help="dev, test or all."),
+    model: Optional[str] = ModelOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the scores as JSON."),
+    show_errors: bool = typer.Option(False, "--errors", help="List every disagreement with the gold standard."),
+    gold: Path = typer.Option(None, "--gold", help="Stand-off gold file (default: data/news-gold/gold.jsonl)."),
+    predictions: Path = typer.Option(
+        None, "--predictions", help="Score this stand-off file instead of running the pipeline (agreement of two passes)."
+    ),
+    articles: Path = typer.Option(None, "--articles", help="dpgmedia2019 articles.jsonl (default: ../shared/corpora)."),
+) -> None:
+    """Score entities, figures and dates on the news-gold standard of modern Dutch news."""
+    import json
+
+    from . import evaluate_news as scorer
+    from .news_gold import DEFAULT_ARTICLES, GOLD_FILE, GoldFormatError, load_gold
+
+    if split not in ("dev", "test", "all"):
+        console.print(f"[red]error[/red]: unknown split {split!r}; choose dev, test or all")
+        raise typer.Exit(1)
+    wanted = None if split == "all" else split
+    try:
+        gold_articles = load_gold(wanted, gold or GOLD_FILE, articles or DEFAULT_ARTICLES)
+        if predictions:
+            by_id = {a.id: a for a in load_gold(None, predictions, articles or DEFAULT_ARTICLES)}
+            gold_articles = [a for a in gold_articles if a.id in by_id]
+            predicted = [by_id[a.id] for a in gold_articles]
+        else:
+            predicted = scorer.predict(gold_articles, model)
+    except (OSError, GoldFormatError) as exc:
+        console.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(1) from None
+    result = {"split": split, **scorer.compare(gold_articles, predicted)}
+    typer.echo(json.dumps(result, indent=2) if as_json else scorer.format_report(result))
+    if show_errors:
+        typer.echo("\n".join(scorer.errors(gold_articles, predicted)), err=as_json)
+
+
 @app.command("train-ner")
 def train_ner(
     corpora: Path = typer.Option(Path("../shared/corpora"), help="Folder with conll2002-nl/, ud-dutch/, dpgmedia2019/."),

@@ -24,7 +24,9 @@ from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
 from spacy.util import registry
 
+from .articles import read_articles
 from .conll import Sentence, read_conll
+from .news_gold import sample_ids
 from .tokenizer import apply_news_rules
 
 log = logging.getLogger(__name__)
@@ -211,13 +213,19 @@ def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[s
 
 
 def news_paragraphs(corpora: Path) -> Iterator[str]:
-    """Titles and paragraphs of five words or more of the dpgmedia2019 articles, if the corpus is there."""
-    articles = corpora / "dpgmedia2019" / "articles.jsonl"
-    if not articles.exists():
+    """Titles and paragraphs of five words or more of the dpgmedia2019 articles, if the corpus is there.
+
+    The articles of the news-gold standard, and their copies in the corpus under other ids (same
+    title), are left out: they are for measuring, not for training.
+    """
+    path = corpora / "dpgmedia2019" / "articles.jsonl"
+    if not path.exists():
         return
-    with open(articles, encoding="utf-8") as lines:
-        for line in lines:
-            article = json.loads(line)
+    articles = read_articles(path)
+    held_out = sample_ids()
+    held_out_titles = {article["title"] for article in articles if int(article["id"]) in held_out}
+    for article in articles:
+        if int(article["id"]) not in held_out and article["title"] not in held_out_titles:
             for paragraph in f"{article['title']}\n{article['text']}".split("\n"):
                 if len(paragraph.split()) >= 5:
                     yield paragraph
