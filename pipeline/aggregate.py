@@ -117,12 +117,14 @@ def aggregate_folder(out_dir) -> dict[str, int]:
     """Read the base tables of ``out_dir``, write the aggregates next to them; return their row counts."""
     from pathlib import Path
 
-    from .store import detect_format, load, output_lock, write_frame
+    from .store import detect_format, load, output_lock, write_aggregates
 
     folder = Path(out_dir)
+    if not folder.is_dir():
+        raise FileNotFoundError(f"output folder {folder} does not exist (run extract first)")
     with output_lock(folder):
         fmt = detect_format(folder)
-        frames = aggregate_frames(load(folder))
-        for name, frame in frames.items():
-            write_frame(folder, name, frame, fmt)
+        tables = load(folder)
+        frames = aggregate_frames(tables)
+        write_aggregates(folder, frames, fmt, tables.run.get("generation", ""))
     return {name: len(frame) for name, frame in frames.items()}

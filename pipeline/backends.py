@@ -42,7 +42,7 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def _process_batch_in_worker(model: str | None, raws: list[RawDocument]) -> list[DocRows]:
-    return DocumentProcessor(get_nlp(model)).process(raws)
+    return list(DocumentProcessor(get_nlp(model)).process(raws))
 
 
 def local_rows(

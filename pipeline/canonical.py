@@ -27,6 +27,8 @@ for _name in ("canonical", "country_code", "latitude", "longitude"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
+# zero-width and direction marks, soft hyphens, BOMs and control characters: one name, one id
+INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
 SPACE_RE = re.compile(r"\s+")
 ARTICLES = ("de ", "het ", "een ", "'t ", "De ", "Het ")
 INITIAL_SKIP = frozenset("van de der den het voor en of in op aan tot la le les du des of the and für".split())
@@ -36,8 +38,9 @@ COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
 
 
 def canonical_name(text: str) -> str:
-    """One mention on its own: NFC, single spaces, no outer quotes, no leading lower-case article."""
-    text = unicodedata.normalize("NFC", SPACE_RE.sub(" ", text)).strip().strip("\"'“”‘’«»")
+    """One mention on its own: NFC, no invisible characters, single spaces, no outer quotes, no
+    leading lower-case article."""
+    text = unicodedata.normalize("NFC", SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text))).strip().strip("\"'“”‘’«»")
     for article in ARTICLES[:4]:
         if text.startswith(article) and len(text) > len(article):
             text = text[len(article) :]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 from typing import Optional
 
@@ -12,7 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from .extract import DocumentFailedError, run
-from .store import OutputLockedError, Tables
+from .store import OutputLockedError, TableError, Tables
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help="Dutch news entity extraction.")
 console = Console(stderr=True)
@@ -59,6 +60,9 @@ def extract(
     ),
     force: bool = typer.Option(False, "--force", help="Redo every document, even unchanged ones."),
     strict: bool = typer.Option(False, "--strict", help="Stop at the first failed document; write nothing."),
+    allow_empty: bool = typer.Option(
+        False, "--allow-empty", help="Write empty tables when RAW_DIR holds no articles (refused otherwise)."
+    ),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar or summary."),
 ) -> None:
     """Extract entities, figures and dates from RAW_DIR into tables in OUT_DIR.
@@ -81,7 +85,8 @@ def extract(
         try:
             tables = run(
                 raw_dir, out_dir, model=model, n_process=n_process, batch_size=batch_size, format=fmt,
-                backend=backend, scheduler=scheduler, force=force, strict=strict, progress=advance,
+                backend=backend, scheduler=scheduler, force=force, strict=strict, allow_empty=allow_empty,
+                progress=advance,
             )
         except OutputLockedError as exc:
             console.print(f"[red]error[/red]: {exc}")
@@ -193,11 +198,27 @@ def aggregate_command(
     started = time.perf_counter()
     try:
         counts = aggregate_folder(out_dir)
-    except (FileNotFoundError, OutputLockedError) as exc:
+    except (OSError, OutputLockedError, TableError) as exc:
         console.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(1) from None
     summary = ", ".join(f"{name} {n} rows" for name, n in counts.items())
     console.print(f"aggregates written to {out_dir}: {summary} ({time.perf_counter() - started:.2f} s)")
+
+
+@app.command("export")
+def export_command(
+    out_dir: Path = typer.Argument(Path("data/processed"), help="Folder with the extraction tables."),
+    xlsx: Path = typer.Option(None, "--xlsx", help="Workbook to write (default: OUT_DIR/tables.xlsx)."),
+) -> None:
+    """Write the tables as one Excel workbook whose text cells are strings, never formulas."""
+    from .export import export_xlsx
+
+    try:
+        path = export_xlsx(out_dir, xlsx)
+    except (OSError, TableError) as exc:
+        console.print(f"[red]error[/red]: {exc}")
+        raise typer.Exit(1) from None
+    console.print(f"workbook written to {path}")
 
 
 @app.command("report")
@@ -209,7 +230,24 @@ def report_command(
 
     try:
         index = build_report(out_dir)
-    except FileNotFoundError as exc:
+    except (OSError, TableError) as exc:
         console.print(f"[red]error[/red]: {exc}")
         raise typer.Exit(1) from None
     console.print(f"report written to {index}")
+
+
+def main() -> None:
+    """Entry point: exit 0 when all went well, 2 when some documents failed, 1 when nothing could start.
+
+    Click's own code for a bad option or argument is 2, which here means "some documents failed", so
+    usage errors exit with 1 like every other run that could not start.
+    """
+    try:
+        code = app(prog_name="pipeline", standalone_mode=False)
+    except typer.Abort:
+        console.print("aborted")
+        sys.exit(1)
+    except typer.TyperException as exc:  # a bad option, argument or value
+        exc.show()
+        sys.exit(1)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -92,15 +92,20 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
             spans.append(doc[token.i : token.i + 1])
     spans.sort(key=lambda span: span.start)
     found: list[tuple[Span, DateValue]] = []
-    has_sents = doc.has_annotation("SENT_START")
-    directions: dict[int, str] = {}  # a sentence's tense is read once, however many dates it holds
+    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
+    sentence_of = [0] * len(doc)  # one pass, not span.sent per date: linear however long the sentence
+    for k, sentence in enumerate(sentences):
+        sentence_of[sentence.start : sentence.end] = [k] * len(sentence)
+    # a sentence's tense is read once, however many dates it holds
+    directions: dict[int, tuple[str, bool]] = {}
     for span in spans:
         if not_a_date(span):
             continue
-        sent = span.sent if has_sents else doc[:]
-        if sent.start not in directions:
-            directions[sent.start] = sentence_direction(sent)
-        direction = directions[sent.start]
+        k = sentence_of[span.start]
+        sent = sentences[k]
+        if k not in directions:
+            directions[k] = (sentence_direction(sent), explicit_future(sent))
+        direction, sentence_is_future = directions[k]
         if span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
         anchor = ref
@@ -109,7 +114,7 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
             anchor = RefDate.parse(found[-1][1].value[:10]) or ref  # "in 2014 ... Drie jaar later"
         value = normalize_date(span.text, anchor, direction)
         if value is not None and direction == "future" and value.granularity not in ("day", "time") \
-                and not explicit_future(sent):
+                and not sentence_is_future:
             value = normalize_date(span.text, ref, "past")  # "In maart wonen er ..." is no announcement
         if value is not None:
             found.append((span, value))

@@ -88,7 +88,8 @@ class EntityLabelMapper:
 
 
 class EntityCleaner:
-    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger"); drop dates."""
+    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger"); drop dates
+    and spans of symbols alone."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -97,8 +98,9 @@ class EntityCleaner:
         cleaned = []
         for ent in doc.ents:
             start, end = clean_bounds(ent)
-            if start >= end or DATE_LIKE_RE.match(doc[start:end].text):
-                continue
+            text = doc[start:end].text
+            if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalnum() for c in text):
+                continue  # a date, or only symbols or emoji
             if (start, end) == (ent.start, ent.end):
                 cleaned.append(ent)
             else:

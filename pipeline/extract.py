@@ -11,7 +11,9 @@ import csv
 import hashlib
 import json
 import logging
+import shutil
 import time
+from collections import Counter
 from dataclasses import asdict, dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -30,13 +32,14 @@ from .store import (
     TableWriter,
     iter_table_rows,
     load,
+    new_generation,
     output_lock,
     read_manifest,
     recover,
-    row_check,
+    RowCheck,
     table_path,
 )
-from .tables import TABLE_NAMES, DocRows, Row
+from .tables import SCHEMAS, TABLE_NAMES, DocRows, Row
 from .version import __version__
 
 log = logging.getLogger(__name__)
@@ -44,6 +47,13 @@ log = logging.getLogger(__name__)
 
 class DocumentFailedError(RuntimeError):
     """A document failed in a ``strict`` run."""
+
+
+class EmptyInputError(ValueError):
+    """The raw folder holds no articles."""
+
+
+PATH_COLUMN = list(SCHEMAS["documents"]).index("path")
 
 
 @dataclass(frozen=True)
@@ -178,7 +188,7 @@ def verify_previous_rows(out_dir: Path, fmt: str, manifest: list[dict[str, str]]
         previous = PreviousTables(out_dir, fmt, [row["doc_id"] for row in manifest])
         for doc in plan:
             if doc.reuse:
-                counts, digest = row_check(previous.take(doc.doc_id).rows)
+                counts, digest = RowCheck().update(previous.take(doc.doc_id).rows).result()
                 if (counts, digest) != expected[doc.doc_id]:
                     doc.reuse = False
                     notes.append(
@@ -207,6 +217,7 @@ def run_record(options: Options, nlp: Language | None, counts: dict, seconds: fl
     return {
         "package": "pipeline",
         "version": __version__,
+        "generation": new_generation(),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "model": model_info(nlp, options.model) if nlp is not None else model_meta(options.model),
         "options": asdict(options),
@@ -228,6 +239,8 @@ class RunStats:
         self.words = 0
 
     def add(self, doc_rows: DocRows, reused: bool = False) -> None:
+        if not doc_rows.complete:  # a fragment of a long document: counted with its last fragment
+            return
         document = doc_rows.rows["documents"][0]
         ok = document[7] == "ok"
         self.counts["documents_ok" if ok else "documents_failed"] += 1
@@ -255,11 +268,25 @@ def ordered_rows(
         previous = PreviousTables(out_dir, options.format, [row["doc_id"] for row in read_manifest(out_dir)])
     for doc in plan:
         if doc.reuse:
-            yield previous.take(doc.doc_id), True
-        else:
+            yield with_path(previous.take(doc.doc_id), doc.path), True
+            continue
+        while True:  # a long document comes in fragments, the last one complete
             rows = next(computed)
             assert rows.doc_id == doc.doc_id, f"rows out of order: {rows.doc_id} != {doc.doc_id}"
-            yield rows, False
+            yield with_path(rows, doc.path), False
+            if rows.complete:
+                break
+
+
+def with_path(doc_rows: DocRows, path: Path) -> DocRows:
+    """``doc_rows`` with the document's path as this run was given it.
+
+    Reused rows carry the path of the run that wrote them, and Dask workers an absolute one.
+    """
+    documents = doc_rows.rows["documents"]
+    if documents:
+        documents[0] = tuple(str(path) if i == PATH_COLUMN else v for i, v in enumerate(documents[0]))
+    return doc_rows
 
 
 def run(
@@ -274,14 +301,21 @@ def run(
     scheduler: str | None = None,
     force: bool = False,
     strict: bool = False,
+    allow_empty: bool = False,
     progress: Callable[[int, int], None] | None = None,
 ) -> Tables:
     """Extract every article under ``raw_dir`` into tables in ``out_dir``; return the tables.
 
     Unchanged documents are reused from the previous run unless ``force``. With ``strict`` the run
     stops at the first failed document (raising :class:`DocumentFailedError`) and writes nothing.
+    A raw folder without articles is refused (:class:`EmptyInputError`: a share that did not mount
+    must not replace the tables) unless ``allow_empty``.
     """
     raw_path, out_path = Path(raw_dir), Path(out_dir)
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive integer, not {batch_size!r}")
+    if not isinstance(n_process, int) or n_process < 1:
+        raise ValueError(f"n_process must be a positive integer, not {n_process!r}")
     if not raw_path.is_dir():
         raise FileNotFoundError(f"raw folder not found: {raw_path}")
     if format not in FORMATS:
@@ -291,9 +325,16 @@ def run(
     options = Options(model, n_process, batch_size, format, backend, scheduler)
     with output_lock(out_path):
         recover(out_path)
+        for parts in out_path.glob(".parts-*"):  # left by a killed Dask run: no run holds the lock now
+            shutil.rmtree(parts, ignore_errors=True)
         files, notes = discover(raw_path)
         for note in notes:
             log.info(note)
+        if not files and not allow_empty:
+            raise EmptyInputError(
+                f"no .txt articles in {raw_path}: nothing written, the tables in {out_path} are as they were "
+                "(pass allow_empty=True, or --allow-empty, to write empty tables)"
+            )
         plan, reuse_notes = plan_run(raw_path, out_path, files, options, force)
         notes += reuse_notes
         nlp = get_nlp(model) if not all(doc.reuse for doc in plan) and backend == "local" else None
@@ -303,16 +344,21 @@ def run(
         fingerprint = model_fingerprint(model)
         writer = TableWriter(out_path, format)
         try:
-            for done, (doc_rows, reused) in enumerate(ordered_rows(plan, raw_path, out_path, options), 1):
+            check = RowCheck()
+            for doc_rows, reused in ordered_rows(plan, raw_path, out_path, options):
                 stats.add(doc_rows, reused)
                 if strict and stats.failures:
                     raise DocumentFailedError(stats.failures[0])
                 writer.write(doc_rows)
+                check.update(doc_rows.rows)
+                if not doc_rows.complete:
+                    continue
                 document = doc_rows.rows["documents"][0]
                 manifest.append((document[0], document[2], document[7], __version__, fingerprint, format,
-                                 *row_check(doc_rows.rows)))
+                                 *check.result()))
+                check = RowCheck()
                 if progress:
-                    progress(done, len(plan))
+                    progress(len(manifest), len(plan))
             seconds = time.perf_counter() - started
             record = run_record(options, nlp, {**stats.counts, **writer.counts}, seconds, stats.words)
             record["failures"] = stats.failures
@@ -336,12 +382,24 @@ def extract_texts(
 
     ``ids`` default to ``doc0``, ``doc1``, …; ``dates`` override any ``date`` header in the text.
     """
+    if isinstance(texts, (str, bytes)):
+        raise TypeError("texts must be a list of strings, not a single string: pass [text]")
+    if not isinstance(batch_size, int) or batch_size < 1:
+        raise ValueError(f"batch_size must be a positive integer, not {batch_size!r}")
     texts = list(texts)
+    for i, text in enumerate(texts):
+        if not isinstance(text, str):
+            raise TypeError(f"text {i} is {type(text).__name__}, not str")
     ids = list(ids) if ids is not None else [f"doc{i}" for i in range(len(texts))]
     if len(ids) != len(texts) or (dates is not None and len(dates) != len(texts)):
-        raise ValueError("texts, ids and dates must have the same length")
-    if len(set(ids)) != len(ids):
-        raise ValueError("document ids must be unique")
+        raise ValueError(f"texts, ids and dates must have the same length ({len(texts)} texts, {len(ids)} ids"
+                         + (f", {len(dates)} dates)" if dates is not None else ")"))
+    for i, doc_id in enumerate(ids):
+        if not isinstance(doc_id, str) or not doc_id:
+            raise TypeError(f"document id {i} is {doc_id!r}: ids must be non-empty strings")
+    duplicates = sorted(doc_id for doc_id, n in Counter(ids).items() if n > 1)
+    if duplicates:
+        raise ValueError(f"document ids must be unique: {', '.join(map(repr, duplicates[:5]))} appear more than once")
     documents = [
         document_from_text(doc_id, text, None if dates is None else dates[i])
         for i, (doc_id, text) in enumerate(zip(ids, texts))

@@ -12,7 +12,10 @@ from datetime import date
 from pathlib import Path
 from typing import Iterator
 
-HEADER_RE = re.compile(r"\A\s*date\s+(?P<value>[0-9][0-9-]*)(?=\s|\Z)\s*")
+HEADER_RE = re.compile(
+    r"\A\s*date\s+(?P<value>[0-9][0-9-]*)(?:T(?P<time>\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?))?"
+    r"(?=\s|\Z)\s*"
+)
 VALID_DATE_RE = re.compile(r"\A(?P<year>\d{4})(?:-(?P<month>\d{2})(?:-(?P<day>\d{2}))?)?\Z")
 FALLBACK_ENCODINGS = ("cp1252", "latin-1")
 MAX_CONTROL_SHARE = 0.05
@@ -59,16 +62,20 @@ def validate_date(value: str) -> str:
 
 
 def parse_header(text: str) -> tuple[str | None, int, str | None]:
-    """Split the optional `` date YYYY[-MM[-DD]] `` header off ``text``.
+    """Split the optional `` date YYYY[-MM[-DD[Thh:mm[:ss][zone]]]] `` header off ``text``.
 
-    Returns (reference date or None, offset where the body starts, problem or None).
-    A malformed date is still a header (it is skipped), but gives no reference date.
+    Returns (reference date or None, offset where the body starts, problem or None). A time of day
+    is accepted and not used (dates resolve by day). A malformed date is still a header (it is
+    skipped), but gives no reference date.
     """
     match = HEADER_RE.match(text)
     if not match:
         return None, 0, None
     try:
-        return validate_date(match["value"]), match.end(), None
+        value = validate_date(match["value"])
+        if match["time"] and len(value) != 10:
+            raise ValueError(f"a time of day needs a full date, not {value!r}")
+        return value, match.end(), None
     except ValueError as exc:
         return None, match.end(), f"malformed date header: {exc}"
 

@@ -3,34 +3,38 @@
 from __future__ import annotations
 
 import logging
+import pickle
 import re
+import tempfile
 from typing import Iterator, Sequence
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from .ingest import RawDocument
-from .tables import DocRows, doc_to_rows, failed_rows
+from .tables import DocRows, RowBuilder, doc_to_rows, failed_rows
 
 log = logging.getLogger(__name__)
 
 PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 LINE_BREAK = re.compile(r"\n")
+SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
 SPACE = re.compile(r"\s")
+MAX_PIECE_CHARS = 100_000
 
 
 def split_long_text(text: str, limit: int) -> list[tuple[int, str]]:
     """Cut ``text`` into pieces of at most ``limit`` characters, at paragraph breaks where possible.
 
-    Falls back to line breaks, then to any whitespace, then to a hard cut. The pieces concatenate
-    back to ``text`` exactly; each comes with its offset.
+    Falls back to line breaks, then to sentence ends, then to any whitespace, then to a hard cut. The
+    pieces concatenate back to ``text`` exactly; each comes with its offset.
     """
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > limit:
         window = text[start : start + limit]
         cut = 0
-        for pattern in (PARAGRAPH_BREAK, LINE_BREAK, SPACE):
+        for pattern in (PARAGRAPH_BREAK, LINE_BREAK, SENTENCE_END, SPACE):
             ends = [m.end() for m in pattern.finditer(window)]
             if ends and ends[-1] > limit // 4:
                 cut = ends[-1]
@@ -48,53 +52,103 @@ class DocumentProcessor:
     A batch is processed with ``nlp.pipe`` inside a memory zone (so nothing per document stays
     in the vocabulary across a long run). When any document makes a component raise, the batch is
     redone one document at a time so that only the culprit becomes an error row, with the stage
-    that failed in its message. Documents longer than ``nlp.max_length`` are processed in pieces.
+    that failed in its message. A document longer than ``piece_chars`` is processed one
+    sentence-aligned piece at a time, its rows spooled to a temporary file, so memory does not grow
+    with document size; it comes out as several fragments of rows, the last one complete.
     """
 
-    def __init__(self, nlp: Language) -> None:
+    def __init__(self, nlp: Language, piece_chars: int | None = None) -> None:
         self.nlp = nlp
+        self.piece_chars = min(piece_chars or MAX_PIECE_CHARS, nlp.max_length)
 
-    def make_docs(self, raw: RawDocument) -> list[tuple[int, Doc]]:
-        """Tokenize the body of ``raw`` (in pieces when too long) and attach its reference date."""
-        docs = []
-        for offset, piece in split_long_text(raw.body, self.nlp.max_length):
-            doc = self.nlp.make_doc(piece)
-            doc._.doc_date = raw.doc_date
-            docs.append((offset, doc))
-        return docs
+    def make_doc(self, raw: RawDocument, text: str) -> Doc:
+        """Tokenize ``text`` (the body or a piece of it) and attach the document's reference date."""
+        doc = self.nlp.make_doc(text)
+        doc._.doc_date = raw.doc_date
+        return doc
 
-    def process(self, raws: Sequence[RawDocument]) -> list[DocRows]:
-        """Rows for each document of the batch, in order."""
+    def process(self, raws: Sequence[RawDocument]) -> Iterator[DocRows]:
+        """Rows for each document of the batch, in order (a long document as several fragments)."""
+        short: list[RawDocument] = []
+        for raw in raws:
+            if raw.error is None and len(raw.body) > self.piece_chars:
+                yield from self.process_short(short)
+                short = []
+                yield from self.process_long(raw)
+            else:
+                short.append(raw)
+        yield from self.process_short(short)
+
+    def process_short(self, raws: Sequence[RawDocument]) -> list[DocRows]:
+        """Rows of documents of one piece each, run through ``nlp.pipe`` together."""
+        if not raws:
+            return []
         with self.nlp.memory_zone():
-            return self._process(raws)
-
-    def _process(self, raws: Sequence[RawDocument]) -> list[DocRows]:
-        todo = [raw for raw in raws if raw.error is None]
-        try:
-            parts = [self.make_docs(raw) for raw in todo]
-            flat = [doc for doc_parts in parts for _, doc in doc_parts]
-            processed: Iterator[Doc] = iter(list(self.nlp.pipe(flat, batch_size=max(len(flat), 1))))
-            converted = {
-                raw.doc_id: doc_to_rows(raw, [(offset, next(processed)) for offset, _ in doc_parts])
-                for raw, doc_parts in zip(todo, parts)
-            }
-        except Exception:  # one bad document must not take the batch down: redo one by one
-            converted = {raw.doc_id: self.process_one(raw) for raw in todo}
+            todo = [raw for raw in raws if raw.error is None]
+            try:
+                docs = list(self.nlp.pipe((self.make_doc(raw, raw.body) for raw in todo), batch_size=max(len(todo), 1)))
+                converted = {raw.doc_id: doc_to_rows(raw, [(0, doc)]) for raw, doc in zip(todo, docs)}
+            except Exception:  # one bad document must not take the batch down: redo one by one
+                converted = {raw.doc_id: self.process_one(raw) for raw in todo}
         return [failed_rows(raw, raw.error) if raw.error else converted[raw.doc_id] for raw in raws]
 
+    def run_components(self, doc: Doc) -> Doc:
+        """Run every component on ``doc``; a failure names its component in ``StageError``."""
+        for name, component in self.nlp.pipeline:
+            try:
+                doc = component(doc)
+            except Exception as exc:
+                raise StageError(name, exc) from exc
+        return doc
+
     def process_one(self, raw: RawDocument) -> DocRows:
-        """Process one document stage by stage, turning a failure into an error row naming the stage."""
-        stage = "tokenizer"
+        """Process one short document stage by stage, turning a failure into an error row naming the stage."""
         try:
-            parts = self.make_docs(raw)
-            done = []
-            for offset, doc in parts:
-                for stage, component in self.nlp.pipeline:
-                    doc = component(doc)
-                done.append((offset, doc))
-            stage = "tables"
-            return doc_to_rows(raw, done)
+            doc = self.run_components(self.make_doc(raw, raw.body))
+        except StageError as exc:
+            return self.failure(raw, exc.stage, exc.error)
         except Exception as exc:
-            message = f"{raw.doc_id}: stage {stage}: {type(exc).__name__}: {exc}"
-            log.warning(message)
-            return failed_rows(raw, message)
+            return self.failure(raw, "tokenizer", exc)
+        try:
+            return doc_to_rows(raw, [(0, doc)])
+        except Exception as exc:
+            return self.failure(raw, "tables", exc)
+
+    def process_long(self, raw: RawDocument) -> Iterator[DocRows]:
+        """Rows of a long document, piece by piece: nothing comes out unless every piece succeeds."""
+        builder = RowBuilder(raw)
+        with tempfile.TemporaryFile() as spool:
+            pieces = 0
+            for offset, piece in split_long_text(raw.body, self.piece_chars):
+                stage = "tokenizer"
+                try:
+                    with self.nlp.memory_zone():
+                        doc = self.run_components(self.make_doc(raw, piece))
+                        stage = "tables"
+                        pickle.dump(builder.add(offset, doc), spool, protocol=pickle.HIGHEST_PROTOCOL)
+                except StageError as exc:
+                    yield self.failure(raw, exc.stage, exc.error)
+                    return
+                except Exception as exc:
+                    yield self.failure(raw, stage, exc)
+                    return
+                pieces += 1
+            spool.seek(0)
+            for _ in range(pieces):
+                yield pickle.load(spool)
+        yield builder.finish()
+
+    @staticmethod
+    def failure(raw: RawDocument, stage: str, error: BaseException) -> DocRows:
+        message = f"{raw.doc_id}: stage {stage}: {type(error).__name__}: {error}"
+        log.warning(message)
+        return failed_rows(raw, message)
+
+
+class StageError(Exception):
+    """A pipeline component failed on a document."""
+
+    def __init__(self, stage: str, error: Exception) -> None:
+        super().__init__(f"{stage}: {error}")
+        self.stage = stage
+        self.error = error

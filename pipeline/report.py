@@ -9,7 +9,10 @@ from __future__ import annotations
 
 import html
 import io
+import os
 import re
+import shutil
+import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -61,12 +64,13 @@ def svg_chart(draw, width: float = 6.0, height: float = 3.2) -> str:
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    fig, ax = plt.subplots(figsize=(width, height))
-    draw(ax)
-    fig.tight_layout()
-    buffer = io.StringIO()
-    fig.savefig(buffer, format="svg")
-    plt.close(fig)
+    with matplotlib.rc_context({"text.parse_math": False}):  # "$$Geld$$" in a name is text, not TeX
+        fig, ax = plt.subplots(figsize=(width, height))
+        draw(ax)
+        fig.tight_layout()
+        buffer = io.StringIO()
+        fig.savefig(buffer, format="svg")
+        plt.close(fig)
     svg = buffer.getvalue()
     return svg[svg.index("<svg") :]
 
@@ -146,11 +150,15 @@ def highlights(doc_id: str, tables: Tables) -> list[Highlight]:
 
 
 def document_text(row, tables: Tables) -> str:
-    """The decoded text of a document (as extraction read it), rebuilt from its sentences when the file is gone."""
+    """The decoded text of a document as extraction read it.
+
+    Read from its file when the file is unchanged (same SHA-256); rebuilt from its sentences when the
+    file is gone or was edited since, so highlights always land on the words they were found in.
+    """
     path = Path(row.path)
     if path.is_file():
         doc = read_document(path, path.parent)
-        if doc.error is None:
+        if doc.error is None and doc.sha256 == row.sha256:
             return doc.text
     sentences = tables.sentences[tables.sentences.doc_id == row.doc_id]
     chars = [" "] * int(row.n_chars)
@@ -218,10 +226,30 @@ def overview(tables: Tables, pages: list[tuple[str, str]]) -> str:
 
 
 def build_report(out_dir: str | Path = "data/processed") -> Path:
-    """Write ``OUT_DIR/report/index.html`` and one page per document; return the index path."""
+    """Write ``OUT_DIR/report/index.html`` and one page per document; return the index path.
+
+    The report is built in a temporary folder and put in place whole: a failure (a full disk) leaves
+    the previous report as it was and no partial files.
+    """
     folder = Path(out_dir)
     tables = aggregate(load(folder))
     report = folder / "report"
+    building = Path(tempfile.mkdtemp(prefix=".report-", dir=folder))
+    try:
+        write_pages(tables, building)
+        old = folder / f".report-old-{os.getpid()}"
+        if report.exists():
+            report.rename(old)
+        building.rename(report)
+        shutil.rmtree(old, ignore_errors=True)
+    except BaseException:
+        shutil.rmtree(building, ignore_errors=True)
+        raise
+    return report / "index.html"
+
+
+def write_pages(tables: Tables, report: Path) -> None:
+    """The index and the document pages of a report, written into ``report``."""
     (report / "docs").mkdir(parents=True, exist_ok=True)
     documents = list(tables.documents[tables.documents.status == "ok"].itertuples())
     pages = [(row.doc_id, f"docs/{i:05d}.html") for i, row in enumerate(documents)]
@@ -237,6 +265,4 @@ def build_report(out_dir: str | Path = "data/processed") -> Path:
             f"{render_document(document_text(row, tables), highlights(row.doc_id, tables))}"
         )
         (report / pages[i][1]).write_text(page(row.doc_id, body), encoding="utf-8")
-    index = report / "index.html"
-    index.write_text(page("Dutch news extraction report", overview(tables, pages)), encoding="utf-8")
-    return index
+    (report / "index.html").write_text(page("Dutch news extraction report", overview(tables, pages)), encoding="utf-8")

@@ -13,10 +13,13 @@ import errno
 import fcntl
 import hashlib
 import json
+import logging
 import os
+import uuid
+import weakref
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Iterator
 
 import pandas as pd
 import pyarrow as pa
@@ -40,14 +43,22 @@ RUN_FILE = "run.json"
 MANIFEST_FILE = "manifest.csv"
 JOURNAL_FILE = ".commit.json"
 LOCK_FILE = ".lock"
+COMMIT_LOCK_FILE = ".commit.lock"
+AGGREGATES_FILE = "aggregates.json"
 FORMATS = ("csv", "parquet")
 PARQUET_ROW_GROUP = 50_000
+
+log = logging.getLogger(__name__)
 
 ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
 
 
 class OutputLockedError(RuntimeError):
     """Another run is writing to the same output folder."""
+
+
+class TableError(ValueError):
+    """A written table that does not match what its run wrote (truncated, edited or missing)."""
 
 
 class Tables:
@@ -199,17 +210,44 @@ class TableWriter:
             os.replace(self.tmp_path(name), table_path(self.out_dir, name, self.fmt))
 
     def abort(self) -> None:
-        """Drop the temporary files; the previous tables stay as they were."""
+        """Drop the temporary and staged files; the previous tables stay as they were."""
         for name, sink in self.sinks.items():
             try:
                 sink.close()
             except Exception:  # a half-built file is deleted next anyway
                 pass
             self.tmp_path(name).unlink(missing_ok=True)
+        if not (self.out_dir / JOURNAL_FILE).exists():  # once the journal is written the commit goes through
+            for name in (RUN_FILE, MANIFEST_FILE):
+                (self.out_dir / f".{name}.staged").unlink(missing_ok=True)
+
+
+@contextmanager
+def commit_lock(out_dir: Path, shared: bool = False) -> Iterator[None]:
+    """Held while a generation of tables is put in place (exclusive) or opened by a reader.
+
+    Brief, unlike the run lock: a reader never waits for a run, only for its renames. A folder the
+    lock file cannot be created in is read without it (nothing can commit there either).
+    """
+    try:
+        handle = open(out_dir / COMMIT_LOCK_FILE, "a+", encoding="utf-8")
+    except OSError:
+        yield
+        return
+    with handle:
+        fcntl.flock(handle, fcntl.LOCK_SH if shared else fcntl.LOCK_EX)
+        yield
 
 
 def recover(out_dir: Path) -> None:
     """Finish a commit that was interrupted (the journal is still there), then drop the journal."""
+    if (out_dir / JOURNAL_FILE).exists():
+        with commit_lock(out_dir):
+            finish_journal(out_dir)
+
+
+def finish_journal(out_dir: Path) -> None:
+    """Carry out the renames and removals of the journal, if any (the caller holds the commit lock)."""
     journal = out_dir / JOURNAL_FILE
     if not journal.exists():
         return
@@ -274,22 +312,31 @@ def _cell_text(dtype: str) -> Callable[[Any], str]:
 CELL_TEXT = {name: [_cell_text(dtype) for dtype in ALL_SCHEMAS[name].values()] for name in TABLE_NAMES}
 
 
-def row_check(rows: dict[str, list[Row]]) -> tuple[str, str]:
+class RowCheck:
     """Row counts per table (``documents=1;sentences=12;…``) and a digest of one document's rows.
 
     The manifest keeps both, so a later run can tell whether the rows it would reuse are still the
-    rows this run wrote (not re-sorted, truncated or edited).
+    rows this run wrote (not re-sorted, truncated or edited). Rows may come in several fragments;
+    each table keeps its own digest, so the order of fragments across tables does not matter.
     """
-    digest = hashlib.sha256()
-    counts = []
-    for name in TABLE_NAMES:
-        table_rows = rows.get(name, [])
-        counts.append(f"{name}={len(table_rows)}")
-        cells = CELL_TEXT[name]
-        for row in table_rows:
-            digest.update("\x1f".join(text(v) for text, v in zip(cells, row)).encode("utf-8", "surrogatepass"))
-            digest.update(b"\x1e")
-    return ";".join(counts), digest.hexdigest()[:32]
+
+    def __init__(self) -> None:
+        self.counts = {name: 0 for name in TABLE_NAMES}
+        self.digests = {name: hashlib.sha256() for name in TABLE_NAMES}
+
+    def update(self, rows: dict[str, list[Row]]) -> "RowCheck":
+        for name, table_rows in rows.items():
+            self.counts[name] += len(table_rows)
+            cells, digest = CELL_TEXT[name], self.digests[name]
+            for row in table_rows:
+                digest.update("\x1f".join(text(v) for text, v in zip(cells, row)).encode("utf-8", "surrogatepass"))
+                digest.update(b"\x1e")
+        return self
+
+    def result(self) -> tuple[str, str]:
+        counts = ";".join(f"{name}={n}" for name, n in self.counts.items())
+        combined = hashlib.sha256("".join(d.hexdigest() for d in self.digests.values()).encode("ascii"))
+        return counts, combined.hexdigest()[:32]
 
 
 def write_manifest(path: Path, rows: list[Row]) -> None:
@@ -326,31 +373,110 @@ def iter_table_rows(out_dir: Path, name: str, fmt: str) -> Iterator[Row]:
             yield from zip(*(column.to_pylist() for column in batch.columns))
 
 
-def read_table(path: Path, name: str) -> pd.DataFrame:
+def read_table(source: Path | BinaryIO, name: str, fmt: str = "csv") -> pd.DataFrame:
     """Read one table with its schema: text stays text ("NA" is a name), empty numbers are NA."""
     schema = ALL_SCHEMAS[name]
-    if path.suffix == ".parquet":
-        return pq.read_table(path).to_pandas().astype(schema)[list(schema)]
+    if fmt == "parquet":
+        return pq.read_table(source).to_pandas().astype(schema)[list(schema)]
     na = {col: [""] for col, dtype in schema.items() if dtype != STR}
-    frame = pd.read_csv(path, dtype=schema, keep_default_na=False, na_values=na, encoding="utf-8")
+    frame = pd.read_csv(source, dtype=schema, keep_default_na=False, na_values=na, encoding="utf-8")
     return frame[list(schema)]
 
 
+def new_generation() -> str:
+    """A fresh id for a generation of tables: ``run.json`` and ``aggregates.json`` name the one they belong to."""
+    return uuid.uuid4().hex
+
+
+class GenerationReader:
+    """The tables of one generation of an output folder, opened together and read on demand.
+
+    Every table file is opened while the commit lock is held, so later reads see the generation that
+    was complete at ``load`` time even if a run commits a new one in between (a replaced file lives on
+    for its open handle). Each table is checked against the row counts of the run that wrote it.
+    """
+
+    def __init__(self, folder: Path) -> None:
+        if not folder.is_dir():
+            raise FileNotFoundError(f"output folder {folder} does not exist" if not folder.exists()
+                                    else f"{folder} is not a folder of extraction tables")
+        self.folder = folder
+        self.handles: dict[str, tuple[str, BinaryIO]] = {}
+        with commit_lock(folder):
+            finish_journal(folder)
+            run_path, aggregates_path = folder / RUN_FILE, folder / AGGREGATES_FILE
+            self.run = json.loads(run_path.read_text(encoding="utf-8")) if run_path.exists() else {}
+            self.aggregates = json.loads(aggregates_path.read_text(encoding="utf-8")) if aggregates_path.exists() else {}
+            for name in TABLE_NAMES + AGGREGATE_NAMES:
+                for fmt in FORMATS:
+                    path = table_path(folder, name, fmt)
+                    if path.exists():
+                        self.handles[name] = (fmt, open(path, "rb"))
+                        break
+        weakref.finalize(self, GenerationReader.close_all, list(self.handles.values()))
+        if "documents" not in self.handles:
+            raise FileNotFoundError(f"no extraction tables in {folder} (run extract first)")
+
+    @staticmethod
+    def close_all(handles: list[tuple[str, BinaryIO]]) -> None:
+        for _, handle in handles:
+            handle.close()
+
+    @property
+    def aggregates_stale(self) -> bool:
+        """Whether the aggregate files were computed from another generation of the base tables."""
+        return any(name in self.handles for name in AGGREGATE_NAMES) and (
+            self.aggregates.get("generation") != self.run.get("generation") or not self.run.get("generation"))
+
+    def read(self, name: str) -> pd.DataFrame | None:
+        """Table ``name`` of this generation (None when the folder has none), checked against its run."""
+        if name not in self.handles:
+            return None
+        fmt, handle = self.handles[name]
+        path = table_path(self.folder, name, fmt)
+        handle.seek(0)
+        if fmt == "csv":
+            handle.seek(0, os.SEEK_END)
+            size = handle.tell()
+            handle.seek(max(size - 1, 0))
+            if size and handle.read(1) != b"\n":
+                raise TableError(f"{path}: the last row is cut off (the file does not end with a line break): "
+                                 "the table is truncated; run extract again with --force")
+            handle.seek(0)
+        try:
+            frame = read_table(handle, name, fmt)
+        except (ValueError, pa.ArrowException) as exc:
+            raise TableError(f"{path}: cannot be read as table {name} ({exc})") from None
+        counts = self.aggregates.get("counts", {}) if name in AGGREGATE_NAMES else self.run.get("counts", {})
+        expected = counts.get(name)
+        if expected is not None and expected != len(frame):
+            raise TableError(f"{path}: {len(frame):,} rows, but the run that wrote it wrote {expected:,}: "
+                             "the table is truncated or was edited; run extract (or aggregate) again")
+        return frame
+
+
 def load(out_dir: str | os.PathLike[str] = "data/processed") -> Tables:
-    """The tables of an output folder (CSV or Parquet) as typed DataFrames, each read on first access."""
-    folder = Path(out_dir)
-    recover(folder)
-    run_path = folder / RUN_FILE
-    run = json.loads(run_path.read_text(encoding="utf-8")) if run_path.exists() else {}
+    """The tables of an output folder (CSV or Parquet) as typed DataFrames, each read on first access.
+
+    All tables come from the one generation that was complete when ``load`` was called. Aggregates
+    computed from an earlier generation are recomputed in memory, with a warning.
+    """
+    reader = GenerationReader(Path(out_dir))
+    tables: Tables
 
     def read(name: str) -> pd.DataFrame:
-        for fmt in FORMATS:
-            path = table_path(folder, name, fmt)
-            if path.exists():
-                return read_table(path, name)
-        return empty_frame(name)
+        if name in AGGREGATE_NAMES and reader.aggregates_stale:
+            from .aggregate import aggregate_frames
 
-    return Tables(run=run, loader=read)
+            log.warning("the aggregates in %s were computed from an earlier run; recomputed in memory "
+                        "(python -m pipeline aggregate %s writes them again)", reader.folder, reader.folder)
+            return aggregate_frames(tables)[name]
+        frame = reader.read(name)
+        return empty_frame(name) if frame is None else frame
+
+    tables = Tables(run=reader.run, loader=read)
+    tables._reader = reader  # keeps the open files of this generation for as long as the tables live
+    return tables
 
 
 def detect_format(out_dir: Path) -> str:
@@ -361,15 +487,38 @@ def detect_format(out_dir: Path) -> str:
     raise FileNotFoundError(f"no extraction tables in {out_dir} (run extract first)")
 
 
-def write_frame(out_dir: Path, name: str, frame: pd.DataFrame, fmt: str) -> None:
-    """Write one DataFrame as table ``name`` atomically (temporary file, then rename)."""
-    path = table_path(out_dir, name, fmt)
-    tmp = path.with_name(f".{path.name}.tmp")
-    rows = [tuple(None if pd.isna(v) else v for v in row) for row in frame.itertuples(index=False, name=None)]
-    sink = SINKS[fmt](tmp, name)
-    sink.write(rows)
-    sink.close()
-    os.replace(tmp, path)
-    for other in FORMATS:
-        if other != fmt:
-            table_path(out_dir, name, other).unlink(missing_ok=True)
+def write_aggregates(out_dir: Path, frames: dict[str, pd.DataFrame], fmt: str, generation: str) -> None:
+    """Write the aggregate tables and ``aggregates.json`` (their generation and row counts) as one commit.
+
+    Every file is written to a temporary name first; only when all are written are they renamed into
+    place, under the commit lock. A failure (a full disk) leaves the previous aggregates and no
+    temporary files.
+    """
+    staged: list[tuple[Path, Path]] = []
+    try:
+        for name, frame in frames.items():
+            path = table_path(out_dir, name, fmt)
+            tmp = path.with_name(f".{path.name}.tmp")
+            staged.append((tmp, path))
+            rows = [tuple(None if pd.isna(v) else v for v in row) for row in frame.itertuples(index=False, name=None)]
+            sink = SINKS[fmt](tmp, name)
+            sink.write(rows)
+            sink.close()
+        meta_tmp = out_dir / f".{AGGREGATES_FILE}.tmp"
+        staged.append((meta_tmp, out_dir / AGGREGATES_FILE))
+        meta = {"generation": generation, "counts": {name: len(frame) for name, frame in frames.items()}}
+        with open(meta_tmp, "w", encoding="utf-8") as handle:
+            handle.write(json.dumps(meta, indent=2) + "\n")
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        for tmp, _ in staged:
+            tmp.unlink(missing_ok=True)
+        raise
+    with commit_lock(out_dir):
+        for tmp, path in staged:
+            os.replace(tmp, path)
+        for name in frames:
+            for other in FORMATS:
+                if other != fmt:
+                    table_path(out_dir, name, other).unlink(missing_ok=True)

@@ -111,9 +111,9 @@ class DocRows:
     rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
 
     @property
-    def ok(self) -> bool:
-        """Whether the document was processed without error."""
-        return self.rows["documents"][0][7] == "ok"
+    def complete(self) -> bool:
+        """Whether this is a whole document or the last fragment of one (it holds the ``documents`` row)."""
+        return bool(self.rows["documents"])
 
 
 def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> Row:
@@ -139,51 +139,78 @@ def failed_rows(raw: RawDocument, error: str) -> DocRows:
     return out
 
 
-def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
-    """Convert a processed document into rows.
+class RowBuilder:
+    """Rows of one document built piece by piece: ids run on across pieces, offsets shift into the raw text.
 
-    ``parts`` are the Docs of consecutive pieces of ``raw.body`` (one piece unless the document was too
-    long for the pipeline), each with its character offset into the body. Offsets in the rows are
-    shifted into ``raw.text``; sentence, token and span ids run on across the pieces.
+    ``add`` turns one processed piece of the body into a fragment of rows (every table but
+    ``documents``); ``finish`` gives the ``documents`` row once all pieces are in. A long document can
+    so be written piece by piece without holding all its rows.
     """
-    doc_id = raw.doc_id
-    out = DocRows(doc_id)
-    rows = out.rows
-    next_sent = next_token = 0
-    next_span = {"entities": 0, "figures": 0, "dates": 0}
-    for part_offset, doc in parts:
-        offset = raw.body_start + part_offset
+
+    def __init__(self, raw: RawDocument) -> None:
+        self.raw = raw
+        self.n_sentences = 0
+        self.n_tokens = 0  # tokens in the documents row: whitespace tokens excluded
+        self.n_doc_tokens = 0  # token ids count every token
+        self.n_spans = {"entities": 0, "figures": 0, "dates": 0}
+
+    def add(self, part_offset: int, doc: Doc) -> DocRows:
+        """The rows of one processed piece that starts ``part_offset`` characters into the body."""
+        doc_id = self.raw.doc_id
+        out = DocRows(doc_id)
+        rows = out.rows
+        offset = self.raw.body_start + part_offset
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else ([doc[:]] if len(doc) else [])
         sent_of_token = [0] * len(doc)
         for i, sent in enumerate(sents):
-            sent_id = next_sent + i
-            for t in range(sent.start, sent.end):
-                sent_of_token[t] = sent_id
+            sent_id = self.n_sentences + i
+            sent_of_token[sent.start : sent.end] = [sent_id] * len(sent)
             rows["sentences"].append((doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
-        next_sent += len(sents)
+        self.n_sentences += len(sents)
+        first_token = self.n_doc_tokens
         rows["tokens"].extend(
-            (doc_id, sent_of_token[t.i], next_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
+            (doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
              t.text, t.lemma_, t.pos_)
             for t in doc
             if not t.is_space
         )
-        next_token += len(doc)
+        self.n_doc_tokens += len(doc)
+        self.n_tokens += len(rows["tokens"])
         for ent in doc.ents:
             name = ent._.canonical or canonical_mod.canonical_name(ent.text)
             rows["entities"].append(
-                (doc_id, next_span["entities"], sent_of_token[ent.start], ent.start_char + offset,
+                (doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
                  ent.end_char + offset, ent.text, ent.label_, name, canonical_mod.entity_id(ent.label_, name),
                  ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
             )
-            next_span["entities"] += 1
+            self.n_spans["entities"] += 1
         for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
             for span in doc.spans.get(key, []):
                 rows[table].append(
-                    (doc_id, next_span[table], sent_of_token[span.start], span.start_char + offset,
+                    (doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
                      span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
                 )
-                next_span[table] += 1
-    rows["documents"].append(document_row(raw, next_sent, len(rows["tokens"]), None))
+                self.n_spans[table] += 1
+        return out
+
+    def finish(self) -> DocRows:
+        """The fragment with the ``documents`` row, once every piece has been added."""
+        out = DocRows(self.raw.doc_id)
+        out.rows["documents"].append(document_row(self.raw, self.n_sentences, self.n_tokens, None))
+        return out
+
+
+def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
+    """All rows of a processed document in one :class:`DocRows`.
+
+    ``parts`` are the Docs of consecutive pieces of ``raw.body`` (one piece unless the document is long),
+    each with its character offset into the body.
+    """
+    builder = RowBuilder(raw)
+    out = DocRows(raw.doc_id)
+    for fragment in [*(builder.add(offset, doc) for offset, doc in parts), builder.finish()]:
+        for name, rows in fragment.rows.items():
+            out.rows[name].extend(rows)
     return out
 
 

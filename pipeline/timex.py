@@ -8,6 +8,7 @@ or the future; it decides which "26 mei" or "dinsdag" is meant.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -559,9 +560,14 @@ def find_date_expressions(text: str) -> list[tuple[int, int]]:
         for match in pattern.finditer(text):
             if match.end() > match.start():
                 candidates.append((match.start(), match.end()))
-    candidates.sort(key=lambda span: (span[0], -(span[1] - span[0])))
-    chosen: list[tuple[int, int]] = []
-    for start, end in sorted(candidates, key=lambda span: -(span[1] - span[0])):
-        if all(end <= s or start >= e for s, e in chosen):
-            chosen.append((start, end))
-    return sorted(chosen)
+    return choose_longest(candidates)
+
+
+def choose_longest(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest spans first (the earlier of two equally long), none overlapping one chosen before; sorted."""
+    chosen: list[tuple[int, int]] = []  # sorted and never overlapping: only the two neighbours can clash
+    for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
+        k = bisect.bisect_left(chosen, (start, end))
+        if (k == 0 or chosen[k - 1][1] <= start) and (k == len(chosen) or chosen[k][0] >= end):
+            chosen.insert(k, (start, end))
+    return chosen
