@@ -10,6 +10,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model
 
 from .gazetteer import gazetteer_layer, known_only_as_place
+from .lexicon import is_title_word
 from .timex import MONTH_FULL
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -56,13 +57,15 @@ NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
 def clean_bounds(span: Span) -> tuple[int, int]:
-    """Token bounds of ``span`` without leading determiners and punctuation at either end."""
+    """Token bounds of ``span`` without leading determiners, titles of persons and punctuation at either end."""
     start, end = span.start, span.end
     doc = span.doc
     while start < end and (doc[start].text in LEADING_WORDS or doc[start].text.strip(STRIP_CHARS).strip() == ""):
         start += 1
     while end > start and doc[end - 1].text.strip(STRIP_CHARS).strip() == "":
         end -= 1
+    while span.label_ == "PER" and end - start > 1 and is_title_word(doc[start].text):
+        start += 1  # "Kamerlid Fleur Agema", "oud-premier Balkenende": the title is no part of the name
     # Arabic names: "Abdel Wahab" + "al-Saadi" is one name
     while span.label_ == "PER" and end < len(doc) and NAME_PARTICLE_RE.match(doc[end].text) and \
             not any(doc[end].i in range(e.start, e.end) for e in doc.ents if e.start != span.start):
@@ -88,8 +91,8 @@ class EntityLabelMapper:
 
 
 class EntityCleaner:
-    """Trim determiners and punctuation off entity spans ("het Iraakse leger" → "Iraakse leger"); drop dates
-    and spans of symbols alone."""
+    """Trim determiners, titles of persons and punctuation off entity spans ("het Iraakse leger" → "Iraakse
+    leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates and spans without a letter ("6-2", "★")."""
 
     def __init__(self, name: str) -> None:
         self.name = name
@@ -99,8 +102,8 @@ class EntityCleaner:
         for ent in doc.ents:
             start, end = clean_bounds(ent)
             text = doc[start:end].text
-            if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalnum() for c in text):
-                continue  # a date, or only symbols or emoji
+            if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text):
+                continue  # a date, a score ("3-1"), or only symbols or emoji
             if (start, end) == (ent.start, ent.end):
                 cleaned.append(ent)
             else:

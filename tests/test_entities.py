@@ -79,3 +79,41 @@ def test_known_places_does_nothing_without_a_gazetteer():
 def test_shipped_pipeline_checks_persons_against_its_ner_gazetteer():
     layer = load_nlp().get_pipe("nl_known_places").layer
     assert layer is not None and layer.attrs["gazetteer"]["words"]["Düsseldorf"] & PLACE
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Kamerlid Fleur Agema stelde vragen .", "Fleur Agema"),
+        ("Volgens wethouder Arjen Maathuis is dat zo .", "Arjen Maathuis"),
+        ("Topman Ben van Beurden zweeg .", "Ben van Beurden"),
+        ("Dat zei oud-premier Jan Peter Balkenende .", "Jan Peter Balkenende"),
+        ("Prinses Ariane werd twaalf .", "Ariane"),
+        ("Volgens dr. Ab Klink klopt het .", "Ab Klink"),
+        ("Onderwijsminister Arie Slob opende .", "Arie Slob"),
+    ],
+)
+def test_a_title_before_a_persons_name_is_not_part_of_it(text, name):
+    nlp = spacy.blank("nl")
+    cleaner = nlp.add_pipe("nl_entity_cleaner")
+    doc = nlp(text)
+    first = [t.text for t in doc].index(name.split()[0])
+    title = first - 1
+    doc.ents = [Span(doc, title, first + len(name.split()), "PER")]
+    assert [e.text for e in cleaner(doc).ents] == [name]
+
+
+def test_a_title_word_stays_in_names_that_are_not_persons_and_alone():
+    nlp = spacy.blank("nl")
+    cleaner = nlp.add_pipe("nl_entity_cleaner")
+    doc = nlp("Het Prins Bernhard Cultuurfonds en Minister gaven geld .")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 5, 6, "PER")]
+    assert [e.text for e in cleaner(doc).ents] == ["Prins Bernhard Cultuurfonds", "Minister"]
+
+
+def test_scores_and_numbers_are_never_names():
+    nlp = spacy.blank("nl")
+    cleaner = nlp.add_pipe("nl_entity_cleaner")
+    doc = nlp("Ajax won met 6-2 van 3FM en 112 .")
+    doc.ents = [Span(doc, 3, 4, "MISC"), Span(doc, 5, 6, "ORG"), Span(doc, 7, 8, "ORG")]
+    assert [e.text for e in cleaner(doc).ents] == ["3FM"]
