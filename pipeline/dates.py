@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Span, SpanGroup
 
 from .figures import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, normalize_date
+from .units import unit_for
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
 
@@ -33,11 +34,11 @@ PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
 
 
 PAST_PREPOSITIONS = frozenset({"sinds", "sedert"})
-
-
-def explicit_future(sent: Span) -> bool:
-    """Whether the sentence has a word that itself points to the future (zal, komende, binnenkort)."""
-    return bool({t.lower_ for t in sent} & (FUTURE_WORDS | {"zal", "zullen", "zult"}))
+# nouns a length of time belongs to: "een straf van zes jaar" is a duration, "een dochter van 12 jaar" an age
+DURATION_NOUNS = frozenset(
+    "periode straf celstraf gevangenisstraf werkstraf taakstraf duur looptijd termijn contract verbod "
+    "huurcontract tijd pauze onderbreking verblijf dienstverband loopbaan carrière ambtstermijn".split()
+)
 
 
 def sentence_direction(sent: Span) -> str:
@@ -51,7 +52,9 @@ def sentence_direction(sent: Span) -> str:
         return "future"
     if sent.doc.has_annotation("MORPH"):
         past = any("Past" in t.morph.get("Tense") for t in sent)
-        auxiliary = any(t.lower_ in PERFECT_AUX and t.pos_ == "AUX" for t in sent)  # not "zijn vrouw"
+        # the tagger often takes "heeft" for a main verb: any verbal "heeft/is/zijn" with a participle is a
+        # perfect ("Het kabinet heeft dinsdag een wetsvoorstel ingediend"), a possessive "zijn vrouw" is not
+        auxiliary = any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in sent)
         perfect = auxiliary and any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" for t in sent)
         if past or perfect:
             return "past"
@@ -67,14 +70,41 @@ def sentence_direction(sent: Span) -> str:
 
 
 def not_a_date(span: Span) -> bool:
-    """Date words in other roles: "het dagelijks leven", "op het moment dat"."""
+    """Date words in other roles: "het dagelijks leven", "op het moment dat", "kilometer per uur"."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
     if span.text.lower() in FREQUENCY_ADJECTIVES and (
         (span.start and doc[span.start - 1].lower_ in ("het", "de", "een")) or (following is not None and following.pos_ == "NOUN")
     ):
         return True
-    return span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat"
+    if span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat":
+        return True
+    previous = doc[span.start - 1] if span.start else None
+    if span[0].lower_ == "per" and previous is not None:
+        # "kilometer per uur", "30 per uur": a rate, not a set of hours
+        unit = unit_for(previous.text)
+        if previous.like_num or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
+            return True
+    if span[-1].is_digit and len(span[-1]) == 4 and following is not None and following.is_lower \
+            and following.pos_ in ("NOUN", "ADJ", "NUM"):
+        return True  # "voor 1700 gezinnen": a count
+    return is_age(span)
+
+
+def is_age(span: Span) -> bool:
+    """Whether a number of years is someone's age: "een dochter van 12 jaar", "kinderen tot 12 jaar",
+    "jongeren tussen 8 en 18 jaar" (a figure, not a date), unlike "een straf van zes jaar" or
+    "veroordeeld tot zes jaar"."""
+    doc = span.doc
+    if not span.text.lower().endswith(("jaar", "jaren")) or not span[0].like_num or span.start == 0:
+        return False
+    previous = doc[span.start - 1]
+    before = doc[span.start - 2] if span.start > 1 else None
+    if previous.lower_ in ("tot", "t/m", "en", "tussen") or previous.text == "(":
+        return before is None or before.pos_ not in ("VERB", "AUX")
+    if previous.lower_ == "van":
+        return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
+    return False
 
 
 def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
@@ -104,18 +134,15 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         k = sentence_of[span.start]
         sent = sentences[k]
         if k not in directions:
-            directions[k] = (sentence_direction(sent), explicit_future(sent))
-        direction, sentence_is_future = directions[k]
-        if span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
+            directions[k] = sentence_direction(sent)
+        direction = directions[k]
+        if span[0].lower_ in PAST_PREPOSITIONS or span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
         anchor = ref
         if span[-1].lower_ in RELATIVE_TO_PREVIOUS and found and found[-1][1].value[:4].isdigit() \
                 and not found[-1][1].anchored:
             anchor = RefDate.parse(found[-1][1].value[:10]) or ref  # "in 2014 ... Drie jaar later"
         value = normalize_date(span.text, anchor, direction)
-        if value is not None and direction == "future" and value.granularity not in ("day", "time") \
-                and not sentence_is_future:
-            value = normalize_date(span.text, ref, "past")  # "In maart wonen er ..." is no announcement
         if value is not None:
             found.append((span, value))
     return found

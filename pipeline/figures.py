@@ -2,7 +2,8 @@
 
 ``figure_at`` reads one figure starting at a number token: qualifier ("ruim", "zo'n"), sign,
 currency, the number itself (digits, words, scale words, ranges), the unit, and the noun it counts.
-The component runs after the date component and leaves tokens inside date spans alone.
+The component runs after the date component and leaves tokens inside date spans alone, but for
+durations, which are figures too.
 """
 
 from __future__ import annotations
@@ -355,8 +356,10 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
 
 
 def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
-    """Every figure in ``doc``, left to right, skipping tokens inside date spans."""
-    blocked = {t for span in doc.spans.get(DATES_KEY, []) for t in range(span.start, span.end)}
+    """Every figure in ``doc``, left to right, skipping tokens inside date spans (but for durations:
+    "acht jaar" is a date and a figure)."""
+    blocked = {t for span in doc.spans.get(DATES_KEY, []) if span._.date.granularity != "duration"
+               for t in range(span.start, span.end)}
     next_blocked = [len(doc)] * (len(doc) + 1)
     for k in range(len(doc) - 1, -1, -1):
         next_blocked[k] = k if k in blocked else next_blocked[k + 1]

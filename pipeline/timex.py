@@ -79,19 +79,59 @@ MODS = {
     "rond": "APPROX", "omstreeks": "APPROX", "rondom": "APPROX",
     "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
 }
+# a preposition before a date bounds it; it decides the mod even before a part word ("tot eind mei")
+PREPOSITION_MODS = {
+    "sinds": "ON_OR_AFTER", "sedert": "ON_OR_AFTER", "vanaf": "ON_OR_AFTER", "met ingang van": "ON_OR_AFTER",
+    "per": "ON_OR_AFTER", "op zijn vroegst": "ON_OR_AFTER", "op zijn vroegst op": "ON_OR_AFTER",
+    "tot en met": "ON_OR_BEFORE", "t/m": "ON_OR_BEFORE", "tot": "ON_OR_BEFORE", "uiterlijk": "ON_OR_BEFORE",
+    "tegen": "ON_OR_BEFORE", "niet later dan": "ON_OR_BEFORE", "op zijn laatst": "ON_OR_BEFORE",
+    "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
+}
 UNIT_DELTAS = {
     "dag": ("days", "day"), "dagen": ("days", "day"), "week": ("weeks", "week"), "weken": ("weeks", "week"),
     "maand": ("months", "month"), "maanden": ("months", "month"), "jaar": ("years", "year"), "jaren": ("years", "year"),
 }
+OTHER_DIRECTION_WEIGHT, OTHER_DIRECTION_DAYS = 3, 30  # how much farther a date against the tense counts
 DURATION_CODES = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "hours": "H"}
 REFS = {
     "onlangs": "PAST_REF", "recentelijk": "PAST_REF", "kort geleden": "PAST_REF",
     "vroeger": "PAST_REF", "destijds": "PAST_REF", "eertijds": "PAST_REF", "lang geleden": "PAST_REF",
     "momenteel": "PRESENT_REF", "op dit moment": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
-    "vandaag de dag": "PRESENT_REF", "op het moment": "PRESENT_REF", "nog steeds": "PRESENT_REF",
+    "vandaag de dag": "PRESENT_REF", "op het moment": "PRESENT_REF",
     "binnenkort": "FUTURE_REF", "straks": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "spoedig": "FUTURE_REF",
-    "op termijn": "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF",
+    "op termijn": "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "op korte termijn": "FUTURE_REF",
+    "op lange termijn": "FUTURE_REF", "op middellange termijn": "FUTURE_REF",
+    "voorheen": "PAST_REF", "toendertijd": "PAST_REF", "in het verleden": "PAST_REF", "jaren geleden": "PAST_REF",
+    "de afgelopen periode": "PAST_REF", "de afgelopen tijd": "PAST_REF", "de laatste tijd": "PAST_REF",
+    "in deze tijd": "PRESENT_REF", "in onze tijd": "PRESENT_REF",
 }
+# references with a bound: (value, mod)
+BOUNDED_REFS = {
+    "voortaan": ("PRESENT_REF", "ON_OR_AFTER"), "vanaf nu": ("PRESENT_REF", "ON_OR_AFTER"),
+    "tot nu toe": ("PRESENT_REF", "ON_OR_BEFORE"), "tot nog toe": ("PRESENT_REF", "ON_OR_BEFORE"),
+    "tot dusver": ("PRESENT_REF", "ON_OR_BEFORE"), "tot op heden": ("PRESENT_REF", "ON_OR_BEFORE"),
+    "tot heden": ("PRESENT_REF", "ON_OR_BEFORE"), "sinds kort": ("PAST_REF", "ON_OR_AFTER"),
+}
+DURATION_UNITS = {
+    "seconde": "S", "seconden": "S", "minuut": "MIN", "minuten": "MIN", "kwartier": "Q", "uur": "H", "uren": "H",
+    "dag": "D", "dagen": "D", "etmaal": "D", "etmalen": "D", "week": "W", "weken": "W", "maand": "M", "maanden": "M",
+    "jaar": "Y", "jaren": "Y", "jaartje": "Y", "decennium": "DE", "decennia": "DE", "eeuw": "CE", "eeuwen": "CE",
+}
+VAGUE_DURATIONS = {
+    "jarenlang": "Y", "maandenlang": "M", "wekenlang": "W", "dagenlang": "D", "urenlang": "H",
+    "decennialang": "DE", "eeuwenlang": "CE", "decennia": "DE", "eeuwen": "CE",
+}
+DURATION_MODS = {
+    "ruim": "MORE_THAN", "meer dan": "MORE_THAN", "langer dan": "MORE_THAN", "bijna": "LESS_THAN", "krap": "LESS_THAN",
+    "minder dan": "LESS_THAN", "nog geen": "LESS_THAN", "korter dan": "LESS_THAN", "minstens": "EQUAL_OR_MORE",
+    "minimaal": "EQUAL_OR_MORE", "ten minste": "EQUAL_OR_MORE", "zeker": "EQUAL_OR_MORE",
+    "hooguit": "EQUAL_OR_LESS", "maximaal": "EQUAL_OR_LESS", "ten hoogste": "EQUAL_OR_LESS", "binnen": "EQUAL_OR_LESS",
+    "ongeveer": "APPROX", "circa": "APPROX", "zo'n": "APPROX", "zo’n": "APPROX", "pakweg": "APPROX", "rond de": "APPROX",
+}
+SET_UNITS = {"seconde": "PT1S", "minuut": "PT1M", "uur": "PT1H", "dag": "P1D", "nacht": "P1D", "week": "P1W",
+             "maand": "P1M", "kwartaal": "P3M", "jaar": "P1Y", "seizoen": "P1Y"}
+SEASONS = {"lente": ("SP", 4), "voorjaar": ("SP", 4), "zomer": ("SU", 7), "herfst": ("FA", 10), "najaar": ("FA", 10),
+           "winter": ("WI", 13)}  # the month in the middle; a winter is named after the year it starts in
 DEICTIC_DAYS = {
     "eergisteren": (-2, ""), "gisteren": (-1, ""), "vandaag": (0, ""), "morgen": (1, ""), "overmorgen": (2, ""),
     "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
@@ -122,12 +162,22 @@ SMALL_NUMBER = (
     r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|anderhalf|anderhalve|"
     r"enkele|een paar|een aantal|ruim een|bijna een|een half|een halve"
 )
-MOD = (
+PART_MOD = (
     r"aan het begin van|aan het eind van|aan het einde van|het begin van|het eind van|het einde van|"
     r"begin van|eind van|einde van|midden van|vroeg in|laat in|begin|eind|einde|half|medio|midden|"
-    r"halverwege|rond|omstreeks|vóór|voor|na"
+    r"halverwege|rond|omstreeks"
 )
+PREPOSITION = (
+    r"op zijn vroegst op|op zijn vroegst|op zijn laatst|met ingang van|niet later dan|tot en met|t/m|"
+    r"sinds|sedert|vanaf|per|tot|uiterlijk|tegen|vóór|voor|na"
+)
+MOD = rf"(?:{PREPOSITION})(?: (?:{PART_MOD}))?|{PART_MOD}"
 UNIT = r"dag|dagen|week|weken|maand|maanden|jaar|jaren"
+# a count before a unit of time: digits ("2,5") or number words ("tweeënhalf", "twintig", "een")
+COUNT = (
+    r"\d+(?:,\d+)?|(?:een|één|eén) half|een halve|anderhalf|anderhalve|(?:twee|drie|vier|vijf)ënhalf|"
+    r"[a-zë]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd)"
+)
 RELATIVE = r"vorige|vorig|afgelopen|verleden|komende|komend|volgende|volgend|deze|dit|aanstaande"
 HOLIDAY = "|".join(sorted([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, "koningsdag", "oud en nieuw", "prinsjesdag"], key=len, reverse=True))
 TILL = r"tot en met|t/m|tot|-|–"
@@ -150,26 +200,36 @@ def small_number(text: str) -> float | None:
 
 
 def resolve_month(month: int, ref: RefDate | None, direction: str) -> tuple[int | None, bool]:
-    """The year of a year-less month: the latest on or before the reference (or the next one, for the future)."""
+    """The year of a year-less month (see :func:`nearest_year`)."""
     if ref is None:
         return None, False
     if ref.month is None:
         return ref.year, True
-    if direction == "future":
-        return (ref.year if month >= ref.month else ref.year + 1), True
-    return (ref.year if month <= ref.month else ref.year - 1), True
+    return nearest_year(lambda year: date(year, month, 15), ref, direction), True
 
 
 def resolve_day_month(day: int, month: int, ref: RefDate | None, direction: str) -> tuple[int | None, bool]:
-    """The year of a year-less day and month, relative to the reference."""
+    """The year of a year-less day and month (see :func:`nearest_year`)."""
     if ref is None:
         return None, False
     if ref.month is None:
         return ref.year, True
-    ref_key = (ref.month, ref.day or (1 if direction == "future" else 31))
-    if direction == "future":
-        return (ref.year if (month, day) >= ref_key else ref.year + 1), True
-    return (ref.year if (month, day) <= ref_key else ref.year - 1), True
+    return nearest_year(lambda year: date(year, month, min(day, 28 if month == 2 else day)), ref, direction), True
+
+
+def nearest_year(day_in: Callable[[int], date], ref: RefDate, direction: str) -> int:
+    """The year that puts a year-less date nearest the document date, a date in the tense's direction
+    counting as three times closer: news speaks of the near past and the near future, so "half juni"
+    in April is this June even in a past-tense sentence, and "13 maart" said on 25 March is this March
+    even in the present tense."""
+    anchor = date(ref.year, ref.month or 6, ref.day or 15)
+
+    def cost(year: int) -> float:
+        days = (day_in(year) - anchor).days
+        with_tense = days >= 0 if direction == "future" else days <= 0
+        return abs(days) if with_tense else OTHER_DIRECTION_WEIGHT * abs(days) + OTHER_DIRECTION_DAYS
+
+    return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
 
 
 def iso_day(year: int | None, month: int, day: int) -> str:
@@ -266,7 +326,12 @@ def holiday_date(name: str, year: int) -> date:
 
 def _mod(match: re.Match) -> str:
     value = match.groupdict().get("mod")
-    return MODS.get(value.lower(), "") if value else ""
+    if not value:
+        return ""
+    value = " ".join(value.lower().split())
+    preposition = next((p for p in sorted(PREPOSITION_MODS, key=len, reverse=True)
+                        if value == p or value.startswith(p + " ")), None)
+    return PREPOSITION_MODS[preposition] if preposition else MODS.get(value, "")
 
 
 def h_numeric(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -279,13 +344,6 @@ def h_iso(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return DateValue(iso_day(int(m["y"]), int(m["m"]), int(m["d"])), granularity="day")
 
 
-def _time(hour: str, minute: str | None) -> str:
-    h, mi = int(hour), int(minute or 0)
-    if h > 24 or mi > 59:
-        raise ValueError("not a clock time")
-    return f"T{h:02d}:{mi:02d}"
-
-
 def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     month, day = month_of(m["month"]), int(m["day"])
     anchored = False
@@ -293,10 +351,7 @@ def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
         year = int(m["year"])
     else:
         year, anchored = resolve_day_month(day, month, ref, direction)
-    value = iso_day(year, month, day)
-    if m.groupdict().get("hour"):
-        return DateValue(value + _time(m["hour"], m["minute"]), granularity="time", anchored=anchored)
-    return DateValue(value, mod=_mod(m), granularity="day", anchored=anchored)
+    return DateValue(iso_day(year, month, day), mod=_mod(m), granularity="day", anchored=anchored)
 
 
 def h_day_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -439,13 +494,6 @@ def h_ref(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return DateValue(REFS[" ".join(m["word"].lower().split())], granularity="")
 
 
-def h_time(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
-    time = _time(m["hour"], m["minute"])
-    if ref is not None and ref.as_date is not None:
-        return DateValue(ref.as_date.isoformat() + time, granularity="time", anchored=True)
-    return DateValue("XXXX-XX-XX" + time, granularity="time")
-
-
 def h_holiday(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     name = " ".join(m["hol"].lower().split())
     if m["year"]:
@@ -484,14 +532,110 @@ def h_set(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return DateValue(code, granularity="set")
 
 
+def h_bounded_ref(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    value, mod = BOUNDED_REFS[" ".join(m["word"].lower().split())]
+    return DateValue(value, mod=mod, granularity="")
+
+
+def duration_value(count: float, code: str) -> str:
+    """TIMEX3 value of ``count`` units: ``P3Y``, ``PT20M``; fractions in the next smaller unit (2,5 jaar: ``P30M``)."""
+    if code == "Q":
+        count, code = count * 15, "MIN"
+    if count != int(count):
+        smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "DE": (10, "Y"), "CE": (100, "Y")}
+        if code in smaller:
+            factor, code = smaller[code]
+            count *= factor
+    number = int(round(count))
+    if code in ("H", "MIN", "S"):
+        return f"PT{number}{'M' if code == 'MIN' else code}"
+    return f"P{number}{code}"
+
+
+def h_counted_duration(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    code = DURATION_UNITS[m["unit"].lower()]
+    mod = DURATION_MODS.get(" ".join((m["dmod"] or "").lower().split()), "")
+    count = parse_number(m["n"].lower().replace("anderhalve", "anderhalf"))
+    if count is None or count <= 0:
+        raise ValueError("not a count")
+    return DateValue(duration_value(count, code), mod=mod, granularity="duration")
+
+
+def h_vague_duration(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    word = (m["vague"] or m["unit"]).lower()
+    code = VAGUE_DURATIONS.get(word) or DURATION_UNITS[word]
+    return DateValue(f"PTX{code}" if code == "H" else f"PX{code}", granularity="duration")
+
+
+def h_per(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue(SET_UNITS[m["per"].lower()], granularity="set")
+
+
+def h_part_set(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("XXXX-XX-XXT" + DAYPARTS[m["part"].lower().rstrip("s")], granularity="set")
+
+
+def h_every(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    count = small_number(m["n"]) if m["n"] else None
+    code = DURATION_UNITS[m["unit"].lower()]
+    return DateValue(f"PX{code}" if count is None else duration_value(count, code), granularity="set")
+
+
+def h_season(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    code, middle = SEASONS[m["season"].lower()]
+    rel = (m["srel"] or "").lower()
+    if m["year"] or m["year2"]:
+        year, anchored = int(m["year"] or m["year2"]), False
+    elif ref is None:
+        return DateValue(f"XXXX-{code}", mod=_mod(m), granularity="season")
+    else:
+        anchored = True
+        if rel in ("vorige", "vorig", "afgelopen", "verleden"):
+            direction = "past"
+        elif rel in ("komende", "komend", "volgende", "volgend", "aanstaande"):
+            direction = "future"
+        if rel in ("deze", "dit") or ref.month is None:
+            year = ref.year - (1 if code == "WI" and (ref.month or 12) < 3 else 0)
+        else:
+            year = nearest_year(lambda y: date(y + (middle - 1) // 12, (middle - 1) % 12 + 1, 15), ref, direction)
+            if rel and direction == "past" and date(year + (middle - 1) // 12, (middle - 1) % 12 + 1, 15) > date(ref.year, ref.month, ref.day or 15):
+                year -= 1
+            elif rel and direction == "future" and date(year + (middle - 1) // 12, (middle - 1) % 12 + 1, 15) < date(ref.year, ref.month, ref.day or 15):
+                year += 1
+    return DateValue(f"{year:04d}-{code}", mod=_mod(m), granularity="season", anchored=anchored)
+
+
+def h_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    rel = (m["wrel"] or "").lower()
+    if rel in ("afgelopen", "vorig", "vorige", "verleden"):
+        direction = "past"
+    elif rel in ("komend", "komende", "volgend", "volgende", "aanstaande"):
+        direction = "future"
+    saturday = weekday_date(5, ref, direction)
+    if ref is None or ref.as_date is None:
+        return saturday
+    iso = date.fromisoformat(saturday.value).isocalendar()
+    return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}-WE", mod=_mod(m), granularity="week", anchored=True)
+
+
+def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    start, end = int(m["y1"]), int(m["y2"])
+    if end < 100:
+        end += start // 100 * 100
+    if end <= start:
+        raise ValueError("not a range")
+    return DateValue(f"{start:04d}", f"{end:04d}", granularity="year")
+
+
 def _p(pattern: str) -> str:
+    pattern = pattern.replace("DURMODS", "|".join(sorted(DURATION_MODS, key=len, reverse=True))) \
+        .replace("DURUNIT", "|".join(sorted(DURATION_UNITS, key=len, reverse=True))).replace("COUNT", COUNT)
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
 
 
 PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]] = [
-    (_p(r"(?:(?:WEEKDAY) )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?,? (?:om|rond|omstreeks) (?P<hour>[0-2]?\d)(?:[.:](?P<minute>[0-5]\d))?(?: uur)?"), h_day_month),
     (r"(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>\d{4}|\d{2})", h_numeric),
     (r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", h_iso),
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
@@ -512,10 +656,23 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
     (_p(r"(?:de|het) (?:afgelopen|voorbije|laatste) (?P<unit>dagen|weken|maanden|jaren)"), h_past_period),
     (r"(?P<word>" + "|".join(sorted(REFS, key=len, reverse=True)) + r")", h_ref),
-    (_p(r"(?P<hour>[0-2]?\d)[.:](?P<minute>[0-5]\d) uur"), h_time),
     (_p(r"(?:(?P<mod>MODS) )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
+    (r"(?P<word>" + "|".join(sorted(BOUNDED_REFS, key=len, reverse=True)) + r")", h_bounded_ref),
+    # a counted duration, not a clock time ("om vijf uur") nor an age ("41 jaar oud")
+    (_p(r"(?<!om )(?<!rond )(?<!tegen )(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
+    (_p(r"(?:al )?(?P<vague>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang|decennia|eeuwen)"
+        r"|(?:al )?(?:vele|enkele|een paar|tientallen|honderden|al) (?P<unit>jaren|maanden|weken|dagen|uren|decennia|eeuwen)"),
+     h_vague_duration),
+    (_p(r"per (?P<per>seconde|minuut|uur|dag|nacht|week|maand|kwartaal|jaar|seizoen)"), h_per),
+    (r"['’]s[ -](?P<part>ochtends|morgens|middags|avonds|nachts)", h_part_set),
+    (_p(r"om de (?:(?P<n>SMALL|paar|zoveel) )?(?P<unit>dag|dagen|week|weken|maand|maanden|jaar|jaren)"), h_every),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?:het|de) )?(?:(?P<srel>RELATIVE|deze) )?(?P<season>lente|voorjaar|zomer|herfst|najaar|winter)"
+        r"(?: van (?P<year>YEAR)| (?P<year2>YEAR))?"), h_season),
+    (_p(r"(?:(?P<mod>MODS) )?(?:het |dit |(?P<wrel>afgelopen|vorig|komend|volgend|aanstaande) )weekend|(?:(?P<mod2>MODS) )?(?:het |dit |(?P<wrel2>afgelopen|vorig|komend|volgend|aanstaande) )weekeinde"), h_weekend),
+    (_p(r"(?:(?:tussen|van) )?(?P<y1>YEAR) ?(?:-|–|/|en|tot(?: en met)?) ?(?P<y2>YEAR)"), h_year_range),
+    (_p(r"(?:school|seizoen|studie)jaar (?P<y1>YEAR)(?:-|–|/)(?P<y2>YEAR|\d\d)"), h_year_range),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?ramadan(?: (?:van )?(?P<year>YEAR))?"), h_ramadan),
-    (_p(r"(?:elke|iedere) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)"), None),
+    (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)"), None),
     (_p(r"(?P<mod>MODS) (?P<year>YEAR)"), h_year),
 ]
 
