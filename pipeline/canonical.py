@@ -240,6 +240,7 @@ class Canonicalizer:
             lookup_place("Mosul")  # load the gazetteer with the pipeline, not on the first document
 
     def __call__(self, doc: Doc) -> Doc:
+        before = {(ent.start, ent.end, ent.label_) for ent in doc.ents}
         doc.ents = expand_acronyms(doc, list(doc.ents))
         ents = propagate(doc) if self.propagate else list(doc.ents)
         resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents])
@@ -249,6 +250,8 @@ class Canonicalizer:
             relabelled.append((span, canonical))
         doc.ents = [span for span, _ in relabelled]
         for span, canonical in relabelled:
+            if (span.start, span.end, span.label_) not in before:  # found or relabelled here
+                span._.source = self.name
             span._.canonical = canonical
             if self.places and span.label_ == "LOC":
                 place = lookup_place(canonical)

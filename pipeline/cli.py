@@ -161,29 +161,34 @@ def evaluate_news(
 
 @app.command("train-ner")
 def train_ner(
-    corpora: Path = typer.Option(Path("../shared/corpora"), help="Folder with conll2002-nl/, ud-dutch/, dpgmedia2019/."),
+    corpora: Path = typer.Option(Path("../shared/corpora"), help="Folder with conll2002-nl/, ud-dutch/, dpgmedia2019/, ..."),
     work: Path = typer.Option(Path("training"), help="Folder for converted corpora, vectors and checkpoints."),
     output: Path = typer.Option(None, help="Where the assembled pipeline goes (default: the shipped model folder)."),
     seed: int = typer.Option(42, help="Random seed of every training step."),
+    base: Optional[Path] = typer.Option(
+        None, help="Reuse the vectors, tagger and lemmatizer of this pipeline folder; train the NER only."
+    ),
+    annotations: Optional[Path] = typer.Option(None, help="Annotated news articles (default: data/news-train)."),
     vectors: bool = typer.Option(True, help="Train fastText vectors on the raw text and use them in the NER."),
+    wikineural: bool = typer.Option(True, help="Add WikiNEuRal (silver, CC BY-NC-SA) to the NER training data."),
     europeana: bool = typer.Option(False, help="Add the Europeana newspapers (CC0) to the NER training data."),
-    self_training: bool = typer.Option(True, help="Self-train the NER on dpgmedia2019 text labelled by three teacher NERs."),
+    self_training: bool = typer.Option(False, help="Also self-train the NER on news text labelled by three teacher NERs."),
     ner_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/ner.cfg."),
     tagger_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/tagger.cfg."),
 ) -> None:
-    """Train the shipped pipeline from the corpora: vectors, tagger + lemmatizer (UD), NER (CoNLL-2002)."""
+    """Train the shipped pipeline: vectors, tagger + lemmatizer (UD), NER (CoNLL-2002, WikiNEuRal, news)."""
     import json
 
     from .model import shipped_model_path
-    from .training import build_model
+    from .training import NEWS_TRAIN_FILE, build_model
 
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
-        self_training=self_training,
+        wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILE, self_training=self_training, base=base,
         ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )
-    typer.echo(json.dumps({"ner_testa": result["ner_testa"]["overall"], "ud_alpino_test": result["ud_alpino_test"]}, indent=2))
+    typer.echo(json.dumps(result, indent=2))
 
 
 @app.command("aggregate")

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model
 
 from .gazetteer import gazetteer_layer, known_only_as_place
-from .lexicon import is_title_word
+from .lexicon import NAME_PARTICLES, is_title_word
 from .timex import MONTH_FULL
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -73,6 +73,18 @@ def clean_bounds(span: Span) -> tuple[int, int]:
     return start, end
 
 
+def starts_with_common_words(span: Span) -> bool:
+    """Whether ``span`` opens with a lower-case word that is no name particle and has a capitalised word
+    further on: a phrase around a name ("slag om Mosul"), not a name ("van Gogh", "de Volkskrant" aside)."""
+    first = span[0].text
+    return (
+        first[:1].islower()
+        and first.lower() not in NAME_PARTICLES
+        and not NAME_PARTICLE_RE.match(first)
+        and any(t.text[:1].isupper() for t in span[1:])
+    )
+
+
 class EntityLabelMapper:
     """Relabel ``doc.ents`` to PER/LOC/ORG/MISC and drop labels outside our scheme."""
 
@@ -104,6 +116,8 @@ class EntityCleaner:
             text = doc[start:end].text
             if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text):
                 continue  # a date, a score ("3-1"), or only symbols or emoji
+            if starts_with_common_words(doc[start:end]):
+                continue  # "slag om Mosul": the name inside comes back through propagation
             if (start, end) == (ent.start, ent.end):
                 cleaned.append(ent)
             else:
@@ -129,7 +143,7 @@ class PlaceContext:
         return before.lower_ in self.nouns or (ent.label_ == "PER" and before.lower_ in self.prepositions)
 
     def __call__(self, doc: Doc) -> Doc:
-        return relabel_places(doc, self.is_place)
+        return relabel_places(doc, self.is_place, self.name)
 
 
 class KnownPlaces:
@@ -152,12 +166,20 @@ class KnownPlaces:
             lambda ent: ent.label_ == "PER"
             and not ent.text.isupper()
             and known_only_as_place([t.text for t in ent], gazetteer),
+            self.name,
         )
 
 
-def relabel_places(doc: Doc, is_place: Callable[[Span], bool]) -> Doc:
+def relabelled(ent: Span, label: str, source: str) -> Span:
+    """``ent`` with another label, its ``source`` naming the rule that changed it."""
+    span = Span(ent.doc, ent.start, ent.end, label=label)
+    span._.source = source
+    return span
+
+
+def relabel_places(doc: Doc, is_place: Callable[[Span], bool], source: str) -> Doc:
     """``doc`` with every entity ``is_place`` accepts labelled LOC."""
-    doc.ents = [Span(doc, ent.start, ent.end, label="LOC") if is_place(ent) else ent for ent in doc.ents]
+    doc.ents = [relabelled(ent, "LOC", source) if ent.label_ != "LOC" and is_place(ent) else ent for ent in doc.ents]
     return doc
 
 

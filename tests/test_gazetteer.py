@@ -48,7 +48,7 @@ def test_is_name_form(name: str, expected: bool):
 
 @pytest.fixture(scope="module")
 def packaged_gazetteer():
-    return build_gazetteer(names_per_country=0)
+    return build_gazetteer(person_lists=False)
 
 
 def test_built_gazetteer_knows_dutch_place_names(packaged_gazetteer):
@@ -118,9 +118,39 @@ def test_gazetteer_layer_is_found_inside_a_pipeline_model():
     config = {"model": {
         "@architectures": "spacy.Tok2Vec.v2",
         "embed": {"@architectures": "pipeline.GazetteerMultiHashEmbed.v1", "width": 8, "attrs": ["NORM"], "rows": [10],
-                  "include_static_vectors": False, "gazetteer": {"@misc": "pipeline.news_gazetteer.v1", "names_per_country": 0}},
+                  "include_static_vectors": False, "gazetteer": {"@misc": "pipeline.news_gazetteer.v2", "person_lists": False}},
         "encode": {"@architectures": "spacy.MaxoutWindowEncoder.v2", "width": 8, "depth": 1, "window_size": 1, "maxout_pieces": 2},
     }}
     nlp.add_pipe("tok2vec", config=config)
     layer = gazetteer_layer(nlp)
     assert layer is not None and layer.name == "gazetteer_features"
+
+
+def test_the_typed_name_lists_flag_organisations_people_and_places(tmp_path):
+    folder = tmp_path / "alpino"
+    folder.mkdir()
+    (folder / "per").write_text("Dick Schoof\nTrump\nMaas\nJan de Vries\nJan Smit\n", encoding="utf-8")
+    (folder / "geo").write_text("Maas\nSint-Niklaas\n", encoding="utf-8")
+    (folder / "org").write_text("NS\nForum voor Democratie\nRijkswaterstaat\nCaf&#233; Noir\n", encoding="utf-8")
+    (folder / "misc").write_text("Eurovisiesongfestival\n", encoding="utf-8")
+    table = build_gazetteer(folder, person_lists=False)
+    flags = flag_names(["NS", "Rijkswaterstaat", "Trump", "Maas", "Sint-Niklaas", "Eurovisiesongfestival"], table)
+    assert flags == [["organisation"], ["organisation"], ["person"], ["person", "listed_place"], ["place", "listed_place"],
+                     ["other_name"]]
+    assert flag_names("Forum voor Democratie".split(), table) == [["organisation"], ["continued"], ["continued"]]
+    assert "Café" in table["phrases"]  # HTML entities of the lists are decoded
+
+
+def test_first_names_and_surnames_come_from_faker_and_the_person_list(tmp_path):
+    from pipeline.gazetteer import person_names
+
+    folder = tmp_path / "alpino"
+    folder.mkdir()
+    for kind in ("geo", "org", "misc"):
+        (folder / kind).write_text("", encoding="utf-8")
+    (folder / "per").write_text("Xandrijn Vreeburg\nXandrijn Kloosterhof\nOltharia Vreeburg\n", encoding="utf-8")
+    first, last = person_names(folder)
+    assert "Xandrijn" in first and "Oltharia" not in first  # a first word of two full names, not of one
+    assert "Vreeburg" in last and "Kloosterhof" not in last
+    assert {"Jan", "Sanne"} <= first and "Jansen" in last  # Faker's Dutch lists
+    assert "Israël" not in first | last

@@ -84,7 +84,7 @@ def test_tiny_training_run(tmp_path: Path):
             "components.ner.model.tok2vec.width": 32,
             "components.tok2vec.model.encode.depth": 1,
             "components.tok2vec.model.embed.rows": [200, 100, 100, 100],
-            "components.tok2vec.model.embed.gazetteer.names_per_country": 0,
+            "components.tok2vec.model.embed.gazetteer.person_lists": False,
             "training.max_steps": 60,
             "training.eval_frequency": 20,
         },
