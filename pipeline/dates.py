@@ -73,10 +73,9 @@ def not_a_date(span: Span) -> bool:
     """Date words in other roles: "het dagelijks leven", "op het moment dat", "kilometer per uur"."""
     doc = span.doc
     following = doc[span.end] if span.end < len(doc) else None
-    if span.text.lower() in FREQUENCY_ADJECTIVES and (
-        (span.start and doc[span.start - 1].lower_ in ("het", "de", "een")) or (following is not None and following.pos_ == "NOUN")
-    ):
-        return True
+    if span.text.lower().rstrip("e") in FREQUENCY_ADJECTIVES and following is not None \
+            and following.lower_ in ("leven", "bestuur", "gebruik"):
+        return True  # "het dagelijks leven", "het dagelijks bestuur"; "de jaarlijkse optocht" is a set
     if span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat":
         return True
     previous = doc[span.start - 1] if span.start else None
@@ -85,9 +84,9 @@ def not_a_date(span: Span) -> bool:
         unit = unit_for(previous.text)
         if previous.like_num or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
             return True
-    if span[-1].is_digit and len(span[-1]) == 4 and following is not None and following.is_lower \
-            and following.pos_ in ("NOUN", "ADJ", "NUM"):
-        return True  # "voor 1700 gezinnen": a count
+    if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
+            and following.is_lower and following.pos_ == "NOUN":
+        return True  # "voor 1700 gezinnen": a count after a preposition, not a year
     return is_age(span)
 
 

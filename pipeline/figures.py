@@ -270,6 +270,28 @@ def could_start_a_figure(token: Token) -> bool:
     return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES
 
 
+def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
+    """The whole of a share written as "X op de Y" or "X van de Y" after the number X ending at ``j``:
+    (Y, the token after it), or None."""
+    if j + 2 >= end_limit or [t.lower_ for t in doc[j : j + 2]] not in (["op", "de"], ["van", "de"]):
+        return None
+    if not is_number_token(doc[j + 2]):
+        return None
+    whole, k = read_number(doc, j + 2, end_limit)
+    if whole is None or whole <= 0 or doc[j].lower_ == "van" and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ", "VERB")):
+        return None  # "van de 20" needs what is counted after it; "op de tien" is a share on its own
+    return whole, k
+
+
+def share_figure(doc: Doc, i: int, end: int, value: float) -> tuple[Span, Figure]:
+    """A share ("vier op de tien weggebruikers") as a percentage, with its qualifier and subject."""
+    qualifier, start = qualifier_before(doc, i)
+    value_si, unit_si = to_si(value, "%")
+    figure = Figure(value=value, unit="%", quantity="percentage", qualifier=qualifier,
+                    subject=subject_after(doc, end, has_unit=False), value_si=value_si, unit_si=unit_si)
+    return Span(doc, start, end, label="FIGURE"), figure
+
+
 def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:
     """The figure whose number starts at token ``i`` (and ends before ``end_limit``), or None."""
     n = len(doc)
@@ -285,6 +307,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     ):
         value, j = read_number(doc, i, end_limit)
         value_max = None
+    elif lower in ("een", "één", "eén") and ratio_after(doc, i + 1, end_limit) is not None:
+        value, value_max, j = 1.0, None, i + 1
     elif is_number_token(token) or HYPHEN_PAIR_RE.match(token.text):
         if is_not_a_figure(doc, i):
             return None
@@ -300,6 +324,10 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         return None
     start = i
     qualifier = "exact"
+    ratio = ratio_after(doc, j, end_limit) if value_max is None else None
+    if ratio is not None and ratio[0] >= value:  # "vier op de tien", "14 van de 20": one figure, a share
+        value, j = value / ratio[0] * 100, ratio[1]
+        return share_figure(doc, i, j, value)
     # ranges: "20 à 30", "tussen 24 en 65", "van 10 tot 20"
     previous = doc[i - 1].lower_ if i else ""
     range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
@@ -339,6 +367,10 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         quantity = "age"
     if vague is not None:
         qualifier = "approx"
+    if not unit and value < 1 and (end >= n or doc[end].pos_ != "NOUN") and all(
+            doc[k].lower_ in FRACTIONS or doc[k].lower_ in ("een", "eén", "één") for k in range(i, j)):
+        # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
+        value, unit, quantity = value * 100, "%", "percentage"
     subject = subject_after(doc, end, has_unit=bool(unit))
     value_si, unit_si = to_si(value, unit)
     figure = Figure(

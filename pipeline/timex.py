@@ -70,7 +70,10 @@ WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag"
 DAYPARTS = {"ochtend": "MO", "morgen": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"}
 ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
 DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8, "negentig": 9}
-CENTURY_WORDS = {"achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21}
+CENTURY_WORDS = {
+    "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16,
+    "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21,
+}
 MODS = {
     "begin": "START", "begin van": "START", "het begin van": "START", "aan het begin van": "START", "vroeg in": "START",
     "eind": "END", "einde": "END", "eind van": "END", "einde van": "END", "het eind van": "END", "het einde van": "END",
@@ -104,6 +107,10 @@ REFS = {
     "voorheen": "PAST_REF", "toendertijd": "PAST_REF", "in het verleden": "PAST_REF", "jaren geleden": "PAST_REF",
     "de afgelopen periode": "PAST_REF", "de afgelopen tijd": "PAST_REF", "de laatste tijd": "PAST_REF",
     "in deze tijd": "PRESENT_REF", "in onze tijd": "PRESENT_REF",
+    "de komende jaren": "FUTURE_REF", "de komende maanden": "FUTURE_REF", "de komende weken": "FUTURE_REF",
+    "de komende dagen": "FUTURE_REF", "de komende tijd": "FUTURE_REF", "de komende periode": "FUTURE_REF",
+    "de korte termijn": "FUTURE_REF", "de lange termijn": "FUTURE_REF", "afgelopen tijd": "PAST_REF",
+    "de vorige periode": "PAST_REF", "eerdere periodes": "PAST_REF",
 }
 # references with a bound: (value, mod)
 BOUNDED_REFS = {
@@ -116,6 +123,7 @@ DURATION_UNITS = {
     "seconde": "S", "seconden": "S", "minuut": "MIN", "minuten": "MIN", "kwartier": "Q", "uur": "H", "uren": "H",
     "dag": "D", "dagen": "D", "etmaal": "D", "etmalen": "D", "week": "W", "weken": "W", "maand": "M", "maanden": "M",
     "jaar": "Y", "jaren": "Y", "jaartje": "Y", "decennium": "DE", "decennia": "DE", "eeuw": "CE", "eeuwen": "CE",
+    "kwarteeuw": "QC", "halfjaar": "HY",
 }
 VAGUE_DURATIONS = {
     "jarenlang": "Y", "maandenlang": "M", "wekenlang": "W", "dagenlang": "D", "urenlang": "H",
@@ -144,7 +152,8 @@ FIXED_HOLIDAYS = {
     "kerstavond": (12, 24), "oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "oudejaarsdag": (12, 31),
     "nieuwjaarsdag": (1, 1), "nieuwjaar": (1, 1), "bevrijdingsdag": (5, 5), "dodenherdenking": (5, 4),
     "valentijnsdag": (2, 14), "pakjesavond": (12, 5), "sinterklaas": (12, 5), "sinterklaasavond": (12, 5),
-    "koninginnedag": (4, 30), "halloween": (10, 31),
+    "koninginnedag": (4, 30), "halloween": (10, 31), "jaarwisseling": (12, 31), "oudjaar": (12, 31),
+    "sinterklaasfeest": (12, 5),
 }
 EASTER_HOLIDAYS = {
     "pasen": 0, "eerste paasdag": 0, "paaszondag": 0, "tweede paasdag": 1, "paasmaandag": 1, "goede vrijdag": -2,
@@ -541,6 +550,10 @@ def duration_value(count: float, code: str) -> str:
     """TIMEX3 value of ``count`` units: ``P3Y``, ``PT20M``; fractions in the next smaller unit (2,5 jaar: ``P30M``)."""
     if code == "Q":
         count, code = count * 15, "MIN"
+    elif code == "QC":
+        count, code = count * 25, "Y"
+    elif code == "HY":
+        count, code = count * 6, "M"
     if count != int(count):
         smaller = {"Y": (12, "M"), "M": (30, "D"), "W": (7, "D"), "D": (24, "H"), "H": (60, "MIN"), "DE": (10, "Y"), "CE": (100, "Y")}
         if code in smaller:
@@ -564,7 +577,17 @@ def h_counted_duration(m: re.Match, ref: RefDate | None, direction: str) -> Date
 def h_vague_duration(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     word = (m["vague"] or m["unit"]).lower()
     code = VAGUE_DURATIONS.get(word) or DURATION_UNITS[word]
-    return DateValue(f"PTX{code}" if code == "H" else f"PX{code}", granularity="duration")
+    if code in ("H", "MIN", "S"):
+        return DateValue(f"PTX{'M' if code == 'MIN' else code}", granularity="duration")
+    return DateValue(f"PX{code}", granularity="duration")
+
+
+def h_half_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("P6M", granularity="duration")
+
+
+def h_yearly(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("P1Y", granularity="set")
 
 
 def h_per(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -629,7 +652,8 @@ def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 
 def _p(pattern: str) -> str:
     pattern = pattern.replace("DURMODS", "|".join(sorted(DURATION_MODS, key=len, reverse=True))) \
-        .replace("DURUNIT", "|".join(sorted(DURATION_UNITS, key=len, reverse=True))).replace("COUNT", COUNT)
+        .replace("DURUNIT", "|".join(sorted(DURATION_UNITS, key=len, reverse=True))).replace("COUNT", COUNT) \
+        .replace("CENTURYWORDS", "|".join(sorted(CENTURY_WORDS, key=len, reverse=True)))
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
@@ -639,14 +663,14 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (r"(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>\d{4}|\d{2})", h_numeric),
     (r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", h_iso),
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
-    (_p(r"(?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
+    (_p(r"(?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? ?(?:TILL) ?(?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"van (?P<wd1>WEEKDAY) (?:TILL) (?P<wd2>WEEKDAY)"), h_weekday_range),
     (_p(r"(?:(?P<mod>MODS) )?(?:(?:WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_month),
     (_p(r"(?:(?P<mod>MODS) )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR))?"), h_month_year),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?:(?P<ord>eerste|tweede|derde|vierde|[1-4]e|1ste|2de|3de|4de) kwartaal|(?:Q|K)(?P<q>[1-4]))(?: van(?: het jaar)?(?: (?P<year>YEAR))?| (?P<year2>YEAR))?"), h_quarter),
     (_p(r"(?:de )?(?P<ord>eerste|tweede) (?:helft|jaarhelft)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?jaren (?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[0-9]0|1[0-9][0-9]0|20[0-9]0)(?: van de (?P<cent>\d{2})e eeuw)?"), h_decade),
-    (_p(r"(?:(?P<mod>MODS) )?(?:de )?(?:(?P<cw>achttiende|negentiende|twintigste|eenentwintigste)|(?P<cn>1[0-9]|2[0-2])(?:e|ste|de)) eeuw"), h_century),
+    (_p(r"(?:(?P<mod>MODS) )?(?:de )?(?:(?P<cw>CENTURYWORDS)|(?P<cn>1[0-9]|2[0-2])(?:e|ste|de)) eeuw"), h_century),
     (_p(r"week (?P<w>[1-5]?\d)(?: (?:van )?(?P<year>YEAR))?"), h_week_number),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?P<rel>RELATIVE) (?P<unit>week|maand|jaar)"), h_relative),
     (_p(r"(?:(?P<weekrel>vorige week|volgende week|komende week) )?(?:(?P<rel>afgelopen|vorige|komende|volgende|aanstaande) )?(?P<wd>WEEKDAY)(?: ?(?P<part>DAYPART))?"), h_weekday),
@@ -655,13 +679,16 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?P<over>over) (?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
     (_p(r"(?:de|het) (?:afgelopen|voorbije|laatste) (?P<unit>dagen|weken|maanden|jaren)"), h_past_period),
+    (r"(?:het|dat|dit) (?:afgelopen |voorbije |laatste |komende )?(?:half jaar|halve jaar|halfjaar)", h_half_year),
+    (r"(?:jaar na jaar|met het jaar)", h_yearly),
     (r"(?P<word>" + "|".join(sorted(REFS, key=len, reverse=True)) + r")", h_ref),
-    (_p(r"(?:(?P<mod>MODS) )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
+    (_p(r"(?:(?P<mod>MODS) )?(?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
     (r"(?P<word>" + "|".join(sorted(BOUNDED_REFS, key=len, reverse=True)) + r")", h_bounded_ref),
     # a counted duration, not a clock time ("om vijf uur") nor an age ("41 jaar oud")
     (_p(r"(?<!om )(?<!rond )(?<!tegen )(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
     (_p(r"(?:al )?(?P<vague>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang|decennia|eeuwen)"
-        r"|(?:al )?(?:vele|enkele|een paar|tientallen|honderden|al) (?P<unit>jaren|maanden|weken|dagen|uren|decennia|eeuwen)"),
+        r"|(?:al )?(?:vele|enkele|een paar|tientallen|honderden|al|afgelopen|door de) "
+        r"(?P<unit>jaren|maanden|weken|dagen|uren|minuten|seconden|decennia|eeuwen)(?: heen)?"),
      h_vague_duration),
     (_p(r"per (?P<per>seconde|minuut|uur|dag|nacht|week|maand|kwartaal|jaar|seizoen)"), h_per),
     (r"['’]s[ -](?P<part>ochtends|morgens|middags|avonds|nachts)", h_part_set),
@@ -672,7 +699,7 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?:tussen|van) )?(?P<y1>YEAR) ?(?:-|–|/|en|tot(?: en met)?) ?(?P<y2>YEAR)"), h_year_range),
     (_p(r"(?:school|seizoen|studie)jaar (?P<y1>YEAR)(?:-|–|/)(?P<y2>YEAR|\d\d)"), h_year_range),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?ramadan(?: (?:van )?(?P<year>YEAR))?"), h_ramadan),
-    (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)"), None),
+    (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)e?"), None),
     (_p(r"(?P<mod>MODS) (?P<year>YEAR)"), h_year),
 ]
 

@@ -76,6 +76,9 @@ def dates_of(text: str, doc_date: str | None = "2019-03-14") -> list[tuple[str, 
         ("Zij verdient 3000 euro per jaar.", [("per jaar", "P1Y")]),
         ("Het kabinet werkt er al jaren aan.", [("al jaren", "PXY")]),
         ("Tot nu toe meldden zich tien mensen.", [("Tot nu toe", "PRESENT_REF")]),
+        ("Tim heeft in 2017 hard meegewerkt.", [("2017", "2017")]),
+        ("De jaarlijkse optocht trekt door de stad.", [("jaarlijkse", "P1Y")]),
+        ("Het dagelijks bestuur besliste.", []),
     ],
 )
 def test_dates_in_sentences(text, expected):

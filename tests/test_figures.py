@@ -89,3 +89,15 @@ def test_component_never_raises_and_spans_are_ordered(nlp, words):
     spans = list(doc.spans["figures"])
     assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
     assert all(span._.figure is not None for span in spans)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 999), st.integers(1, 999))
+def test_a_share_is_one_figure_between_0_and_100_percent(part, whole):
+    part, whole = min(part, whole), max(part, whole)
+    nlp = get_nlp("blank")
+    doc = nlp.make_doc(f"Volgens het onderzoek rijden {part} op de {whole} automobilisten te hard.")
+    doc = nlp(doc)
+    figures = [span._.figure for span in doc.spans["figures"]]
+    assert len(figures) == 1 and figures[0].unit == "%"
+    assert 0 < figures[0].value <= 100 and abs(figures[0].value - part / whole * 100) < 1e-9
