@@ -169,13 +169,23 @@ def subject_after(doc: Doc, j: int, has_unit: bool) -> str:
                 or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
             ):
                 return noun_lemma(token.text, doc.vocab).lower()
-            if token.pos_ not in SUBJECT_SKIP_POS:
+            participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
+            if token.pos_ not in SUBJECT_SKIP_POS and not participle:  # "van de uitgebrachte stemmen"
                 return ""
         else:
             if token.is_alpha and token.lower_ not in FUNCTION_WORDS:
                 return (token.lemma_ or token.text).lower()
             return ""
     return ""
+
+
+def subject_before(doc: Doc, start: int) -> str:
+    """The lemma of the noun an amount belongs to when it comes first: "een boete van 5000 euro",
+    "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
+    if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
+        return ""
+    noun = doc[start - 2]
+    return (noun.lemma_ or noun.text).lower() if noun.pos_ == "NOUN" and noun.is_lower else ""
 
 
 def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
@@ -371,7 +381,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             doc[k].lower_ in FRACTIONS or doc[k].lower_ in ("een", "eén", "één") for k in range(i, j)):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, "%", "percentage"
-    subject = subject_after(doc, end, has_unit=bool(unit))
+    subject = subject_after(doc, end, has_unit=bool(unit)) or subject_before(doc, start)
     value_si, unit_si = to_si(value, unit)
     figure = Figure(
         value=value,
