@@ -125,3 +125,30 @@ def test_a_phrase_around_a_name_is_no_name_but_particles_open_names():
     doc = nlp("De beslissende slag om Mosul begon , zei van Gogh over de brexit .")
     doc.ents = [Span(doc, 2, 5, "MISC"), Span(doc, 8, 10, "PER"), Span(doc, 12, 13, "MISC")]
     assert [e.text for e in cleaner(doc).ents] == ["van Gogh", "brexit"]
+
+
+def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("nl_place_context")
+    nlp.add_pipe("nl_canonical", config={"places": False})
+    doc = nlp.make_doc("De rivier Tigris stroomt door Mosul . Mosul ligt in Irak .")
+    doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 10, 11, "LOC")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    sources = {(e.start, e.text): (e.label_, e._.source) for e in doc.ents}
+    assert sources[(2, "Tigris")] == ("LOC", "nl_place_context")  # relabelled after "rivier"
+    assert sources[(5, "Mosul")] == ("LOC", "model")
+    assert sources[(7, "Mosul")] == ("LOC", "nl_canonical")  # the second mention, found by propagation
+    assert sources[(10, "Irak")] == ("LOC", "model")
+
+
+def test_every_entity_row_says_where_its_label_came_from():
+    tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
+    assert set(tables.entities.source) <= {"model", "nl_place_context", "nl_known_places", "nl_canonical"}
+    assert "model" in set(tables.entities.source)
+
+
+def pipeline_extract(text: str):
+    import pipeline
+
+    return pipeline.extract_texts([text], dates=["2019-03-14"])
