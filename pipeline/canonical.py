@@ -34,6 +34,7 @@ ARTICLES = ("de ", "het ", "een ", "'t ", "De ", "Het ")
 INITIAL_SKIP = frozenset("van de der den het voor en of in op aan tot la le les du des of the and für".split())
 PROPAGATED = frozenset({"LOC", "PER"})
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
+MIXED_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # PvdA, FvD, SGP; not McCain
 COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
 
 
@@ -111,9 +112,9 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
             fuller = full_name_of.get(name)
             if fuller:
                 group[i] = match_key(fuller)
-        elif " " not in name:
+        elif " " not in name and not MIXED_ACRONYM_RE.match(name):
             # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
-            # "Gent" after "Jan van Gent" stays the place
+            # "Gent" after "Jan van Gent" stays the place, and "PvdA" the party
             person = person_by_surname.get(name)
             if person and lookup_place(name) is None:
                 group[i] = match_key(person)

@@ -121,3 +121,10 @@ def test_acronym_spell_out_may_hold_function_words():
 def test_acronym_expansion_leaves_other_text_alone(text, spans):
     doc = spacy.blank("nl").make_doc(text)
     assert ents_after_expansion(text, spans) == [(doc[a:b].text, label) for a, b, label in spans]
+
+
+def test_a_party_acronym_never_becomes_a_person_through_the_surname_rule():
+    from pipeline.canonical import resolve_mentions
+
+    assert resolve_mentions([("Lodewijk PvdA", "PER"), ("PvdA", "ORG")])[1] == ("PvdA", "ORG")
+    assert resolve_mentions([("John McCain", "PER"), ("McCain", "ORG")])[1] == ("John McCain", "PER")
