@@ -356,8 +356,14 @@ def h_iso(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     month, day = month_of(m["month"]), int(m["day"])
     anchored = False
+    weekday = WEEKDAYS.get((m.groupdict().get("wd") or "").lower())
     if m["year"]:
         year = int(m["year"])
+    elif weekday is not None and ref is not None:
+        # "zondag 22 september": the year in which that day is a Sunday, nearest the document date
+        year, anchored = resolve_day_month(day, month, ref, direction)
+        matching = [y for y in (year, year - 1, year + 1) if date(y, month, day).weekday() == weekday]
+        year = matching[0] if matching else year
     else:
         year, anchored = resolve_day_month(day, month, ref, direction)
     return DateValue(iso_day(year, month, day), mod=_mod(m), granularity="day", anchored=anchored)
@@ -665,7 +671,7 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"(?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? ?(?:TILL) ?(?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"van (?P<wd1>WEEKDAY) (?:TILL) (?P<wd2>WEEKDAY)"), h_weekday_range),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?:WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_month),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_month),
     (_p(r"(?:(?P<mod>MODS) )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR))?"), h_month_year),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?:(?P<ord>eerste|tweede|derde|vierde|[1-4]e|1ste|2de|3de|4de) kwartaal|(?:Q|K)(?P<q>[1-4]))(?: van(?: het jaar)?(?: (?P<year>YEAR))?| (?P<year2>YEAR))?"), h_quarter),
     (_p(r"(?:de )?(?P<ord>eerste|tweede) (?:helft|jaarhelft)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
