@@ -359,6 +359,8 @@ def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     weekday = WEEKDAYS.get((m.groupdict().get("wd") or "").lower())
     if m["year"]:
         year = int(m["year"])
+    elif relative_year(m, ref) is not None:
+        year, anchored = relative_year(m, ref), True
     elif weekday is not None and ref is not None:
         # "zondag 22 september": the year in which that day is a Sunday, nearest the document date
         year, anchored = resolve_day_month(day, month, ref, direction)
@@ -390,10 +392,21 @@ def h_weekday_range(m: re.Match, ref: RefDate | None, direction: str) -> DateVal
     return DateValue(first.value, end.isoformat(), granularity="day", anchored=True)
 
 
+def relative_year(m: re.Match, ref: RefDate | None) -> int | None:
+    """The year named by "vorig jaar", "dit jaar" or "volgend jaar" next to a month, if any."""
+    word = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or "").lower()
+    if not word or ref is None:
+        return None
+    return ref.year + {"vorig": -1, "afgelopen": -1, "verleden": -1, "dit": 0, "volgend": 1, "komend": 1}[word]
+
+
 def h_month_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     month = month_of(m["month"])
     if m["year"]:
         return DateValue(f"{int(m['year']):04d}-{month:02d}", mod=_mod(m), granularity="month")
+    year = relative_year(m, ref)
+    if year is not None:
+        return DateValue(f"{year:04d}-{month:02d}", mod=_mod(m), granularity="month", anchored=True)
     year, anchored = resolve_month(month, ref, direction)
     value = f"{year:04d}-{month:02d}" if year else f"XXXX-{month:02d}"
     return DateValue(value, mod=_mod(m), granularity="month", anchored=anchored)
@@ -659,7 +672,8 @@ def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 def _p(pattern: str) -> str:
     pattern = pattern.replace("DURMODS", "|".join(sorted(DURATION_MODS, key=len, reverse=True))) \
         .replace("DURUNIT", "|".join(sorted(DURATION_UNITS, key=len, reverse=True))).replace("COUNT", COUNT) \
-        .replace("CENTURYWORDS", "|".join(sorted(CENTURY_WORDS, key=len, reverse=True)))
+        .replace("CENTURYWORDS", "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))) \
+        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend")
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
@@ -671,8 +685,8 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"(?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? ?(?:TILL) ?(?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"van (?P<wd1>WEEKDAY) (?:TILL) (?P<wd2>WEEKDAY)"), h_weekday_range),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_month),
-    (_p(r"(?:(?P<mod>MODS) )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR))?"), h_month_year),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_day_month),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<yrel2>YEARREL) jaar )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_month_year),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?:(?P<ord>eerste|tweede|derde|vierde|[1-4]e|1ste|2de|3de|4de) kwartaal|(?:Q|K)(?P<q>[1-4]))(?: van(?: het jaar)?(?: (?P<year>YEAR))?| (?P<year2>YEAR))?"), h_quarter),
     (_p(r"(?:de )?(?P<ord>eerste|tweede) (?:helft|jaarhelft)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?jaren (?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[0-9]0|1[0-9][0-9]0|20[0-9]0)(?: van de (?P<cent>\d{2})e eeuw)?"), h_decade),
