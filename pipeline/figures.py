@@ -76,6 +76,7 @@ TEMPERATURE_WORDS = frozenset(
     "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst".split()
 )
 SUBJECT_LINKS = frozenset({"aan", "van"})
+TIME_UNITS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
 FUNCTION_WORDS = frozenset(
     "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
     "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
@@ -243,15 +244,16 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True
     if token.like_num and nxt is not None and nxt.lower_ in MONTHS:
         return True
-    if token.is_digit and nxt is not None and nxt.lower_ in ("uur", "u.") and previous in ("om", "rond", "tot", "vanaf", "voor", "na"):
-        return True
+    if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in ("uur", "u.") \
+            and previous in ("om", "rond", "tot", "vanaf", "voor", "na", "tegen"):
+        return True  # "om 8 uur", "tegen vier uur": a clock time
     if PHONE_RE.match(token.text):
         return True
     if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
-    if token.lower_ in ("één", "eén") and previous == "de":
-        return True  # "de één houdt van golfen": a pronoun
+    if token.lower_ in ("één", "eén") and not (nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("op", "of", "tot"))):
+        return True  # "één van de daders", "de één": one, which nobody aggregates (docs/annotation.md)
     if token.like_num and not token.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2:
         return True  # "5G", "4K": a name
     if digit_run(doc, i) >= 3:
@@ -270,7 +272,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
 
 
 NUMBER_PREFIXES = frozenset(
-    word[:3] for word in [*UNITS, *TENS, "honderd", "duizend", "anderhalf", "half", "kwart", *VAGUE_WORDS]
+    word[:3] for word in [*UNITS, *TENS, "honderd", "duizend", "anderhalf", "half", "kwart", "helft", "driekwart", "derde",
+                          *VAGUE_WORDS]
 )
 
 
@@ -278,6 +281,31 @@ def could_start_a_figure(token: Token) -> bool:
     """A cheap test that rules out most tokens before the real parsers run."""
     text = token.lower_
     return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES
+
+
+def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
+    """(start, percent) of a share word at token ``i``: "de helft" 50, "driekwart" 75, "een derde" 33.3,
+    "twee derde" 66.7 ("de derde keer" is an ordinal: a noun follows)."""
+    lower, previous = doc[i].lower_, doc[i - 1].lower_ if i else ""
+    if lower == "helft" and previous == "de":
+        return i - 1, 50.0
+    if lower == "driekwart":
+        return i, 75.0
+    if lower == "derde" and previous in ("een", "één", "twee") and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN"):
+        return i - 1, 100 / 3 * (2 if previous == "twee" else 1)
+    return None
+
+
+AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
+
+
+def age_of(text: str) -> float | None:
+    """The age a word like "23-jarige", "12-jarig" or "vijftigjarige" gives, or None."""
+    match = AGE_RE.match(text.lower())
+    if not match:
+        return None
+    number = parse_digits(match["n"]) if match["n"].isdigit() else parse_number_word(match["n"])
+    return number if number is not None and 0 < number < 130 else None
 
 
 def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
@@ -294,11 +322,13 @@ def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
 
 
 def share_figure(doc: Doc, i: int, end: int, value: float) -> tuple[Span, Figure]:
-    """A share ("vier op de tien weggebruikers") as a percentage, with its qualifier and subject."""
+    """A share ("vier op de tien weggebruikers", "de helft van de leden") as a percentage, with its
+    qualifier and subject."""
     qualifier, start = qualifier_before(doc, i)
     value_si, unit_si = to_si(value, "%")
     figure = Figure(value=value, unit="%", quantity="percentage", qualifier=qualifier,
-                    subject=subject_after(doc, end, has_unit=False), value_si=value_si, unit_si=unit_si)
+                    subject=subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False),
+                    value_si=value_si, unit_si=unit_si)
     return Span(doc, start, end, label="FIGURE"), figure
 
 
@@ -309,7 +339,16 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     lower = token.lower_
     if end_limit is None:
         end_limit = next((k for k in range(i, n) if k in blocked), n)
+    share = share_at(doc, i)
+    if share is not None:  # "de helft", "driekwart", "een derde": a share of a group, in percent
+        return share_figure(doc, share[0], i + 1, share[1])
     vague = vague_count(lower)
+    age = age_of(token.text)
+    if age is not None:  # "de 23-jarige student": an age, of the noun after it
+        value_si, unit_si = to_si(age, "a")
+        figure = Figure(value=age, unit="a", quantity="age", subject=subject_after(doc, i + 1, has_unit=False),
+                        value_si=value_si, unit_si=unit_si)
+        return Span(doc, i, i + 1, label="FIGURE"), figure
     if vague is not None:
         value, value_max, j = vague, None, i + 1
     elif lower in ("een", "eén") and i + 1 < n and (
@@ -397,10 +436,19 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     return Span(doc, start, end, label="FIGURE"), figure
 
 
+def counts_time(span: Span) -> bool:
+    """Whether a date span holds an amount of time, which is a figure too: a duration ("acht jaar") or
+    a date counted from another ("twee jaar later", "drie weken geleden")."""
+    return span._.date.granularity == "duration" or (
+        (span[0].like_num or span[0].lower_ in ("anderhalf", "anderhalve"))
+        and any(t.lower_ in TIME_UNITS for t in span[1:])
+    )
+
+
 def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     """Every figure in ``doc``, left to right, skipping tokens inside date spans (but for durations:
     "acht jaar" is a date and a figure)."""
-    blocked = {t for span in doc.spans.get(DATES_KEY, []) if span._.date.granularity != "duration"
+    blocked = {t for span in doc.spans.get(DATES_KEY, []) if not counts_time(span)
                for t in range(span.start, span.end)}
     next_blocked = [len(doc)] * (len(doc) + 1)
     for k in range(len(doc) - 1, -1, -1):
