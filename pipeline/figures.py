@@ -66,6 +66,7 @@ YEAR_CONTEXT = frozenset(
     "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
     "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
 )
+YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
 CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
@@ -196,6 +197,8 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         return False
     previous = doc[i - 1].lower_ if i else ""
     following = doc[end] if end < len(doc) else None
+    if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
+        return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
     return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
         not following.is_lower
 
@@ -283,6 +286,12 @@ def could_start_a_figure(token: Token) -> bool:
     return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES
 
 
+def one_of_a_unit(doc: Doc, j: int, end_limit: int) -> bool:
+    """Whether a unit of measure, money or percent (not of time) follows "een" at ``j``."""
+    unit, quantity, _ = unit_after(doc, j, end_limit)
+    return bool(unit) and quantity != "duration"
+
+
 def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
     """(start, percent) of a share word at token ``i``: "de helft" 50, "driekwart" 75, "een derde" 33.3,
     "twee derde" 66.7 ("de derde keer" is an ordinal: a noun follows)."""
@@ -358,6 +367,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         value_max = None
     elif lower in ("een", "één", "eén") and ratio_after(doc, i + 1, end_limit) is not None:
         value, value_max, j = 1.0, None, i + 1
+    elif lower in ("een", "één", "eén") and one_of_a_unit(doc, i + 1, end_limit):
+        value, value_max, j = 1.0, None, i + 1  # "een kilometer", "één procent"; not "een jaar", "een man"
     elif is_number_token(token) or HYPHEN_PAIR_RE.match(token.text):
         if is_not_a_figure(doc, i):
             return None
