@@ -139,8 +139,9 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
             direction = "past"
         anchor = ref
         if span[-1].lower_ in RELATIVE_TO_PREVIOUS and found and found[-1][1].value[:4].isdigit() \
-                and not found[-1][1].anchored:
-            anchor = RefDate.parse(found[-1][1].value[:10]) or ref  # "in 2014 ... Drie jaar later"
+                and found[-1][1].granularity in ("day", "month", "year"):
+            # the time the story is at: "in 2014 ... Drie jaar later", "13 juni vorig jaar ... Een week later"
+            anchor = RefDate.parse(found[-1][1].value[:10]) or ref
         value = normalize_date(span.text, anchor, direction)
         if value is not None:
             found.append((span, value))

@@ -77,6 +77,8 @@ def dates_of(text: str, doc_date: str | None = "2019-03-14") -> list[tuple[str, 
         ("Het kabinet werkt er al jaren aan.", [("al jaren", "PXY")]),
         ("Tot nu toe meldden zich tien mensen.", [("Tot nu toe", "PRESENT_REF")]),
         ("Tim heeft in 2017 hard meegewerkt.", [("2017", "2017")]),
+        ("Op 13 juni vorig jaar brak de brand uit. Een week later werd de dader gepakt.",
+         [("13 juni vorig jaar", "2018-06-13"), ("Een week later", "2018-W25")]),  # the story's time, not the article's
         ("De jaarlijkse optocht trekt door de stad.", [("jaarlijkse", "P1Y")]),
         ("Het dagelijks bestuur besliste.", []),
     ],
