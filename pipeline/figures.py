@@ -66,6 +66,7 @@ YEAR_CONTEXT = frozenset(
     "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
     "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
 )
+SCALE_PLURALS = {"duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9}
 YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
 CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
@@ -97,12 +98,18 @@ def is_number_token(token: Token) -> bool:
 
 
 def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
-    """The qualifier phrase ending just before ``start``, and where it begins."""
+    """The qualifier phrase ending just before ``start``, and where it begins.
+
+    "tot" after a verb states a result, not a ceiling: "veroordeeld tot zes jaar", "gestegen tot 13,5
+    procent" are exact; "boetes tot 10.000 euro" is at most.
+    """
     for length in (4, 3, 2, 1):
         if start - length < 0:
             continue
         phrase = tuple(t.lower_ for t in doc[start - length : start])
         if phrase in QUALIFIERS:
+            if phrase == ("tot",) and start >= 2 and "Part" in doc[start - 2].morph.get("VerbForm"):
+                return "exact", start  # a participle states the result ("riskeert tot 30 jaar" is a ceiling)
             return QUALIFIERS[phrase], start - length
     return "exact", start
 
@@ -360,6 +367,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         return Span(doc, i, i + 1, label="FIGURE"), figure
     if vague is not None:
         value, value_max, j = vague, None, i + 1
+        while j < end_limit and (multiplier := scale_of(doc[j].lower_) or SCALE_PLURALS.get(doc[j].lower_)):
+            value, j = value * multiplier, j + 1  # "tientallen miljarden", "honderden miljoenen": one figure
     elif lower in ("een", "eén") and i + 1 < n and (
         scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTIONS
     ):

@@ -101,3 +101,12 @@ def test_a_share_is_one_figure_between_0_and_100_percent(part, whole):
     figures = [span._.figure for span in doc.spans["figures"]]
     assert len(figures) == 1 and figures[0].unit == "%"
     assert 0 < figures[0].value <= 100 and abs(figures[0].value - part / whole * 100) < 1e-9
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["tientallen", "honderden", "duizenden", "tienduizenden"]),
+       st.sampled_from(["duizenden", "miljoenen", "miljarden"]))
+def test_a_multiplier_never_yields_two_rows(vague, scale):
+    nlp = get_nlp("blank")
+    doc = nlp(nlp.make_doc(f"De schade bedraagt {vague} {scale} euro."))
+    assert len(doc.spans["figures"]) == 1 and doc.spans["figures"][0]._.figure.unit == "EUR"
