@@ -26,6 +26,7 @@ report: $(STAMP)
 	$(BIN)/python -m pipeline report $(OUT)
 
 test: $(STAMP)
+	$(BIN)/ruff check pipeline tests bench
 	$(BIN)/python -m pytest -q $(ARGS)
 
 # Retrains the shipped pipeline (pipeline/models/nl_news) from ../shared/corpora; resumable (training/); about two

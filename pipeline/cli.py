@@ -20,7 +20,7 @@ console = Console(stderr=True)
 
 
 @app.callback()
-def main() -> None:
+def commands() -> None:
     """Dutch news entity extraction: raw articles in, normalized tables out."""
 
 ModelOption = typer.Option(None, "--model", help="Installed spaCy pipeline name or path (default: shipped nl_news).")

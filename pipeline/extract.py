@@ -28,6 +28,7 @@ from .ingest import discover, document_from_text, document_id, iter_documents, r
 from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
 from .store import (
     FORMATS,
+    RowCheck,
     Tables,
     TableWriter,
     iter_table_rows,
@@ -36,7 +37,6 @@ from .store import (
     output_lock,
     read_manifest,
     recover,
-    RowCheck,
     table_path,
 )
 from .tables import SCHEMAS, TABLE_NAMES, DocRows, Row

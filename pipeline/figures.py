@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
 from .lemmas import noun_lemma, noun_rules
+from .lexicon import MONTHS as MONTH_NUMBERS
 from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
 from .numbers import VAGUE as VAGUE_WORDS
 from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, registry, to_si, unit_for
@@ -58,10 +59,7 @@ for _qualifier, _phrases in {
     for _phrase in _phrases:
         QUALIFIERS[tuple(_phrase.split())] = _qualifier
 
-MONTHS = frozenset(
-    "januari februari maart april mei juni juli augustus september oktober november december "
-    "jan jan. feb feb. mrt mrt. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. okt okt. nov nov. dec dec.".split()
-)
+MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
 YEAR_CONTEXT = frozenset(
     "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
     "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()

@@ -7,8 +7,8 @@ nouns are what figures count ("100.000 burgers" → burger). So nouns get the ru
 
 from __future__ import annotations
 
-from spacy.language import Language
 from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
+from spacy.language import Language
 from spacy.tokens import Doc
 
 POS_FOR_RULES = frozenset({"NOUN"})

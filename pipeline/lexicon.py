@@ -35,3 +35,103 @@ def is_title_word(word: str) -> bool:
 
 # Lower-case words a name may start with: "van Gogh", "de Jong", "ter Horst", "al-Baghdadi", "von Trapp".
 NAME_PARTICLES = frozenset("van de der den het ter ten te op in 't von zu la le les di da du des del della dos al el bin ibn abu ben".split())
+
+# ---- time: the words of Dutch date expressions and what they mean (pipeline/timex) ----
+
+MONTHS = {
+    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
+    "september": 9, "oktober": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mrt": 3, "apr": 4,
+    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
+DAYPARTS = {"ochtend": "MO", "morgen": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"}
+ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
+DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8, "negentig": 9}
+CENTURY_WORDS = {
+    "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16,
+    "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21,
+}
+MODS = {
+    "begin": "START", "begin van": "START", "het begin van": "START", "aan het begin van": "START", "vroeg in": "START",
+    "eind": "END", "einde": "END", "eind van": "END", "einde van": "END", "het eind van": "END", "het einde van": "END",
+    "aan het eind van": "END", "aan het einde van": "END", "laat in": "END", "eind van het": "END",
+    "half": "MID", "medio": "MID", "midden": "MID", "halverwege": "MID", "midden van": "MID",
+    "rond": "APPROX", "omstreeks": "APPROX", "rondom": "APPROX",
+    "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
+}
+# a preposition before a date bounds it; it decides the mod even before a part word ("tot eind mei")
+PREPOSITION_MODS = {
+    "sinds": "ON_OR_AFTER", "sedert": "ON_OR_AFTER", "vanaf": "ON_OR_AFTER", "met ingang van": "ON_OR_AFTER",
+    "per": "ON_OR_AFTER", "op zijn vroegst": "ON_OR_AFTER", "op zijn vroegst op": "ON_OR_AFTER",
+    "tot en met": "ON_OR_BEFORE", "t/m": "ON_OR_BEFORE", "tot": "ON_OR_BEFORE", "uiterlijk": "ON_OR_BEFORE",
+    "tegen": "ON_OR_BEFORE", "niet later dan": "ON_OR_BEFORE", "op zijn laatst": "ON_OR_BEFORE",
+    "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
+}
+UNIT_DELTAS = {
+    "dag": ("days", "day"), "dagen": ("days", "day"), "week": ("weeks", "week"), "weken": ("weeks", "week"),
+    "maand": ("months", "month"), "maanden": ("months", "month"), "jaar": ("years", "year"), "jaren": ("years", "year"),
+}
+DURATION_CODES = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "hours": "H"}
+REFS = {
+    "onlangs": "PAST_REF", "recentelijk": "PAST_REF", "kort geleden": "PAST_REF",
+    "vroeger": "PAST_REF", "destijds": "PAST_REF", "eertijds": "PAST_REF", "lang geleden": "PAST_REF",
+    "momenteel": "PRESENT_REF", "op dit moment": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
+    "vandaag de dag": "PRESENT_REF", "op het moment": "PRESENT_REF",
+    "binnenkort": "FUTURE_REF", "straks": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "spoedig": "FUTURE_REF",
+    "op termijn": "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "op korte termijn": "FUTURE_REF",
+    "op lange termijn": "FUTURE_REF", "op middellange termijn": "FUTURE_REF",
+    "voorheen": "PAST_REF", "toendertijd": "PAST_REF", "in het verleden": "PAST_REF", "jaren geleden": "PAST_REF",
+    "de afgelopen periode": "PAST_REF", "de afgelopen tijd": "PAST_REF", "de laatste tijd": "PAST_REF",
+    "in deze tijd": "PRESENT_REF", "in onze tijd": "PRESENT_REF",
+    "de komende jaren": "FUTURE_REF", "de komende maanden": "FUTURE_REF", "de komende weken": "FUTURE_REF",
+    "de komende dagen": "FUTURE_REF", "de komende tijd": "FUTURE_REF", "de komende periode": "FUTURE_REF",
+    "de korte termijn": "FUTURE_REF", "de lange termijn": "FUTURE_REF", "afgelopen tijd": "PAST_REF",
+    "de vorige periode": "PAST_REF", "eerdere periodes": "PAST_REF",
+}
+# references with a bound: (value, mod)
+BOUNDED_REFS = {
+    "voortaan": ("PRESENT_REF", "ON_OR_AFTER"), "vanaf nu": ("PRESENT_REF", "ON_OR_AFTER"),
+    "tot nu toe": ("PRESENT_REF", "ON_OR_BEFORE"), "tot nog toe": ("PRESENT_REF", "ON_OR_BEFORE"),
+    "tot dusver": ("PRESENT_REF", "ON_OR_BEFORE"), "tot op heden": ("PRESENT_REF", "ON_OR_BEFORE"),
+    "tot heden": ("PRESENT_REF", "ON_OR_BEFORE"), "sinds kort": ("PAST_REF", "ON_OR_AFTER"),
+}
+DURATION_UNITS = {
+    "seconde": "S", "seconden": "S", "minuut": "MIN", "minuten": "MIN", "kwartier": "Q", "uur": "H", "uren": "H",
+    "dag": "D", "dagen": "D", "etmaal": "D", "etmalen": "D", "week": "W", "weken": "W", "maand": "M", "maanden": "M",
+    "jaar": "Y", "jaren": "Y", "jaartje": "Y", "decennium": "DE", "decennia": "DE", "eeuw": "CE", "eeuwen": "CE",
+    "kwarteeuw": "QC", "halfjaar": "HY",
+}
+VAGUE_DURATIONS = {
+    "jarenlang": "Y", "maandenlang": "M", "wekenlang": "W", "dagenlang": "D", "urenlang": "H",
+    "decennialang": "DE", "eeuwenlang": "CE", "decennia": "DE", "eeuwen": "CE",
+}
+DURATION_MODS = {
+    "ruim": "MORE_THAN", "meer dan": "MORE_THAN", "langer dan": "MORE_THAN", "bijna": "LESS_THAN", "krap": "LESS_THAN",
+    "minder dan": "LESS_THAN", "nog geen": "LESS_THAN", "korter dan": "LESS_THAN", "minstens": "EQUAL_OR_MORE",
+    "minimaal": "EQUAL_OR_MORE", "ten minste": "EQUAL_OR_MORE", "zeker": "EQUAL_OR_MORE",
+    "hooguit": "EQUAL_OR_LESS", "maximaal": "EQUAL_OR_LESS", "ten hoogste": "EQUAL_OR_LESS", "binnen": "EQUAL_OR_LESS",
+    "ongeveer": "APPROX", "circa": "APPROX", "zo'n": "APPROX", "zo’n": "APPROX", "pakweg": "APPROX", "rond de": "APPROX",
+}
+SET_UNITS = {"seconde": "PT1S", "minuut": "PT1M", "uur": "PT1H", "dag": "P1D", "nacht": "P1D", "week": "P1W",
+             "maand": "P1M", "kwartaal": "P3M", "jaar": "P1Y", "seizoen": "P1Y"}
+SEASONS = {"lente": ("SP", 4), "voorjaar": ("SP", 4), "zomer": ("SU", 7), "herfst": ("FA", 10), "najaar": ("FA", 10),
+           "winter": ("WI", 13)}  # the month in the middle; a winter is named after the year it starts in
+DEICTIC_DAYS = {
+    "eergisteren": (-2, ""), "gisteren": (-1, ""), "vandaag": (0, ""), "morgen": (1, ""), "overmorgen": (2, ""),
+    "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
+    "vanavond": (0, "EV"), "gisteravond": (-1, "EV"), "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"),
+    "gistermiddag": (-1, "AF"), "gisternacht": (-1, "NI"), "morgenochtend": (1, "MO"), "morgenmiddag": (1, "AF"),
+    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"),
+}
+FIXED_HOLIDAYS = {
+    "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
+    "kerstavond": (12, 24), "oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "oudejaarsdag": (12, 31),
+    "nieuwjaarsdag": (1, 1), "nieuwjaar": (1, 1), "bevrijdingsdag": (5, 5), "dodenherdenking": (5, 4),
+    "valentijnsdag": (2, 14), "pakjesavond": (12, 5), "sinterklaas": (12, 5), "sinterklaasavond": (12, 5),
+    "koninginnedag": (4, 30), "halloween": (10, 31), "jaarwisseling": (12, 31), "oudjaar": (12, 31),
+    "sinterklaasfeest": (12, 5),
+}
+EASTER_HOLIDAYS = {
+    "pasen": 0, "eerste paasdag": 0, "paaszondag": 0, "tweede paasdag": 1, "paasmaandag": 1, "goede vrijdag": -2,
+    "hemelvaart": 39, "hemelvaartsdag": 39, "pinksteren": 49, "eerste pinksterdag": 49, "tweede pinksterdag": 50,
+}

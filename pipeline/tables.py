@@ -10,10 +10,10 @@ from spacy.tokens import Doc
 
 from . import canonical as canonical_mod
 from .dates import SPAN_KEY as DATES_KEY
-from .timex import DateValue
 from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument
+from .timex import DateValue
 
 STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
 

@@ -8,8 +8,8 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import pipeline
-from pipeline.cli import app
 from pipeline.backends import get_nlp
+from pipeline.cli import app
 from pipeline.tables import SCHEMAS, TABLE_NAMES
 
 from .conftest import SEED

@@ -5,14 +5,26 @@ from __future__ import annotations
 import numpy as np
 import pytest
 import spacy
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline.gazetteer import (
-    COMPANY, COMPANY_SUFFIX, FIRST_NAME, LANGUAGE, PLACE, SURNAME, country_names, company_names,
-)
-from pipeline.gazetteer import (
-    FLAGS, build_gazetteer, gazetteer_features, gazetteer_layer, gazetteer_multi_hash_embed, is_name_form,
-    known_only_as_place, token_flags,
+    COMPANY,
+    COMPANY_SUFFIX,
+    FIRST_NAME,
+    FLAGS,
+    LANGUAGE,
+    PLACE,
+    SURNAME,
+    build_gazetteer,
+    company_names,
+    country_names,
+    gazetteer_features,
+    gazetteer_layer,
+    gazetteer_multi_hash_embed,
+    is_name_form,
+    known_only_as_place,
+    token_flags,
 )
 
 TABLE = {

@@ -63,7 +63,7 @@ def test_unknown_model_name_fails_clearly(tmp_path: Path):
 @pytest.mark.slow
 def test_tiny_training_run(tmp_path: Path):
     from pipeline.gazetteer import PLACE
-    from pipeline.training import conll_docbin, train_pipeline, CONFIG_DIR
+    from pipeline.training import CONFIG_DIR, conll_docbin, train_pipeline
 
     lines = []
     for first, place in [("Jan", "Gent"), ("Piet", "Brugge"), ("Marie", "Antwerpen"), ("Els", "Leuven")] * 3:

@@ -482,8 +482,7 @@ def test_paths_are_the_ones_this_run_was_given_for_reused_rows_too(tmp_path: Pat
 @pytest.mark.slow
 def test_the_dask_backend_writes_paths_as_given(tmp_path: Path, monkeypatch):
     pytest.importorskip("dask.distributed")
-    raw, out = tmp_path / "raw", tmp_path / "out"
-    write_texts(raw, TWO_DOCS)
+    write_texts(tmp_path / "raw", TWO_DOCS)
     monkeypatch.chdir(tmp_path)
     local = pipeline.run("raw", "local", model="blank")
     dask = pipeline.run("raw", "dask", model="blank", backend="dask", scheduler="local", n_process=1)

@@ -1,164 +1,50 @@
-"""Dutch date expressions → TIMEX3-style values, resolved against the document date (pure functions).
-
-``normalize_date(text, ref, direction)`` reads one expression ("eind vorig jaar", "26 mei",
-"zondagochtend", "het derde kwartaal van 2023") and returns its value, mod, granularity and whether
-the document date was needed. ``direction`` says whether the sentence speaks of the past (the default)
-or the future; it decides which "26 mei" or "dinsdag" is meant.
-"""
+"""The patterns of Dutch date expressions and their handlers: (match, document date, direction) → DateValue."""
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Callable
 
-from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
-from hijridate import Hijri, Gregorian
 
-from .numbers import parse_number
-
-
-@dataclass(frozen=True)
-class DateValue:
-    """The normalized value of a date expression (columns of ``dates.csv`` after the span columns)."""
-
-    value: str
-    value_end: str = ""
-    mod: str = ""
-    granularity: str = ""
-    anchored: bool = False
-
-
-@dataclass(frozen=True)
-class RefDate:
-    """The document date, as precise as its header: year, year-month or a full day."""
-
-    year: int
-    month: int | None = None
-    day: int | None = None
-
-    @classmethod
-    def parse(cls, value: "str | RefDate | None") -> "RefDate | None":
-        """``"2017"``, ``"2017-06"`` or ``"2017-06-14"`` (or None) as a RefDate."""
-        if value is None or isinstance(value, RefDate):
-            return value
-        match = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?", str(value).strip())
-        if not match:
-            return None
-        year, month, day = int(match[1]), match[2], match[3]
-        try:
-            date(year, int(month or 1), int(day or 1))
-        except ValueError:
-            return None
-        return cls(year, int(month) if month else None, int(day) if day else None)
-
-    @property
-    def as_date(self) -> date | None:
-        """The day, when the reference is day-precise."""
-        return date(self.year, self.month, self.day) if self.month and self.day else None
-
-
-MONTHS = {
-    "januari": 1, "februari": 2, "maart": 3, "april": 4, "mei": 5, "juni": 6, "juli": 7, "augustus": 8,
-    "september": 9, "oktober": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mrt": 3, "apr": 4,
-    "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "okt": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {"maandag": 0, "dinsdag": 1, "woensdag": 2, "donderdag": 3, "vrijdag": 4, "zaterdag": 5, "zondag": 6}
-DAYPARTS = {"ochtend": "MO", "morgen": "MO", "middag": "AF", "avond": "EV", "nacht": "NI"}
-ORDINALS = {"eerste": 1, "tweede": 2, "derde": 3, "vierde": 4, "1e": 1, "2e": 2, "3e": 3, "4e": 4, "1ste": 1, "2de": 2, "3de": 3, "4de": 4}
-DECADES = {"twintig": 2, "dertig": 3, "veertig": 4, "vijftig": 5, "zestig": 6, "zeventig": 7, "tachtig": 8, "negentig": 9}
-CENTURY_WORDS = {
-    "elfde": 11, "twaalfde": 12, "dertiende": 13, "veertiende": 14, "vijftiende": 15, "zestiende": 16,
-    "zeventiende": 17, "achttiende": 18, "negentiende": 19, "twintigste": 20, "eenentwintigste": 21,
-}
-MODS = {
-    "begin": "START", "begin van": "START", "het begin van": "START", "aan het begin van": "START", "vroeg in": "START",
-    "eind": "END", "einde": "END", "eind van": "END", "einde van": "END", "het eind van": "END", "het einde van": "END",
-    "aan het eind van": "END", "aan het einde van": "END", "laat in": "END", "eind van het": "END",
-    "half": "MID", "medio": "MID", "midden": "MID", "halverwege": "MID", "midden van": "MID",
-    "rond": "APPROX", "omstreeks": "APPROX", "rondom": "APPROX",
-    "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
-}
-# a preposition before a date bounds it; it decides the mod even before a part word ("tot eind mei")
-PREPOSITION_MODS = {
-    "sinds": "ON_OR_AFTER", "sedert": "ON_OR_AFTER", "vanaf": "ON_OR_AFTER", "met ingang van": "ON_OR_AFTER",
-    "per": "ON_OR_AFTER", "op zijn vroegst": "ON_OR_AFTER", "op zijn vroegst op": "ON_OR_AFTER",
-    "tot en met": "ON_OR_BEFORE", "t/m": "ON_OR_BEFORE", "tot": "ON_OR_BEFORE", "uiterlijk": "ON_OR_BEFORE",
-    "tegen": "ON_OR_BEFORE", "niet later dan": "ON_OR_BEFORE", "op zijn laatst": "ON_OR_BEFORE",
-    "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
-}
-UNIT_DELTAS = {
-    "dag": ("days", "day"), "dagen": ("days", "day"), "week": ("weeks", "week"), "weken": ("weeks", "week"),
-    "maand": ("months", "month"), "maanden": ("months", "month"), "jaar": ("years", "year"), "jaren": ("years", "year"),
-}
-OTHER_DIRECTION_WEIGHT, OTHER_DIRECTION_DAYS = 3, 30  # how much farther a date against the tense counts
-DURATION_CODES = {"days": "D", "weeks": "W", "months": "M", "years": "Y", "hours": "H"}
-REFS = {
-    "onlangs": "PAST_REF", "recentelijk": "PAST_REF", "kort geleden": "PAST_REF",
-    "vroeger": "PAST_REF", "destijds": "PAST_REF", "eertijds": "PAST_REF", "lang geleden": "PAST_REF",
-    "momenteel": "PRESENT_REF", "op dit moment": "PRESENT_REF", "tegenwoordig": "PRESENT_REF", "thans": "PRESENT_REF",
-    "vandaag de dag": "PRESENT_REF", "op het moment": "PRESENT_REF",
-    "binnenkort": "FUTURE_REF", "straks": "FUTURE_REF", "in de toekomst": "FUTURE_REF", "spoedig": "FUTURE_REF",
-    "op termijn": "FUTURE_REF", "in de nabije toekomst": "FUTURE_REF", "op korte termijn": "FUTURE_REF",
-    "op lange termijn": "FUTURE_REF", "op middellange termijn": "FUTURE_REF",
-    "voorheen": "PAST_REF", "toendertijd": "PAST_REF", "in het verleden": "PAST_REF", "jaren geleden": "PAST_REF",
-    "de afgelopen periode": "PAST_REF", "de afgelopen tijd": "PAST_REF", "de laatste tijd": "PAST_REF",
-    "in deze tijd": "PRESENT_REF", "in onze tijd": "PRESENT_REF",
-    "de komende jaren": "FUTURE_REF", "de komende maanden": "FUTURE_REF", "de komende weken": "FUTURE_REF",
-    "de komende dagen": "FUTURE_REF", "de komende tijd": "FUTURE_REF", "de komende periode": "FUTURE_REF",
-    "de korte termijn": "FUTURE_REF", "de lange termijn": "FUTURE_REF", "afgelopen tijd": "PAST_REF",
-    "de vorige periode": "PAST_REF", "eerdere periodes": "PAST_REF",
-}
-# references with a bound: (value, mod)
-BOUNDED_REFS = {
-    "voortaan": ("PRESENT_REF", "ON_OR_AFTER"), "vanaf nu": ("PRESENT_REF", "ON_OR_AFTER"),
-    "tot nu toe": ("PRESENT_REF", "ON_OR_BEFORE"), "tot nog toe": ("PRESENT_REF", "ON_OR_BEFORE"),
-    "tot dusver": ("PRESENT_REF", "ON_OR_BEFORE"), "tot op heden": ("PRESENT_REF", "ON_OR_BEFORE"),
-    "tot heden": ("PRESENT_REF", "ON_OR_BEFORE"), "sinds kort": ("PAST_REF", "ON_OR_AFTER"),
-}
-DURATION_UNITS = {
-    "seconde": "S", "seconden": "S", "minuut": "MIN", "minuten": "MIN", "kwartier": "Q", "uur": "H", "uren": "H",
-    "dag": "D", "dagen": "D", "etmaal": "D", "etmalen": "D", "week": "W", "weken": "W", "maand": "M", "maanden": "M",
-    "jaar": "Y", "jaren": "Y", "jaartje": "Y", "decennium": "DE", "decennia": "DE", "eeuw": "CE", "eeuwen": "CE",
-    "kwarteeuw": "QC", "halfjaar": "HY",
-}
-VAGUE_DURATIONS = {
-    "jarenlang": "Y", "maandenlang": "M", "wekenlang": "W", "dagenlang": "D", "urenlang": "H",
-    "decennialang": "DE", "eeuwenlang": "CE", "decennia": "DE", "eeuwen": "CE",
-}
-DURATION_MODS = {
-    "ruim": "MORE_THAN", "meer dan": "MORE_THAN", "langer dan": "MORE_THAN", "bijna": "LESS_THAN", "krap": "LESS_THAN",
-    "minder dan": "LESS_THAN", "nog geen": "LESS_THAN", "korter dan": "LESS_THAN", "minstens": "EQUAL_OR_MORE",
-    "minimaal": "EQUAL_OR_MORE", "ten minste": "EQUAL_OR_MORE", "zeker": "EQUAL_OR_MORE",
-    "hooguit": "EQUAL_OR_LESS", "maximaal": "EQUAL_OR_LESS", "ten hoogste": "EQUAL_OR_LESS", "binnen": "EQUAL_OR_LESS",
-    "ongeveer": "APPROX", "circa": "APPROX", "zo'n": "APPROX", "zo’n": "APPROX", "pakweg": "APPROX", "rond de": "APPROX",
-}
-SET_UNITS = {"seconde": "PT1S", "minuut": "PT1M", "uur": "PT1H", "dag": "P1D", "nacht": "P1D", "week": "P1W",
-             "maand": "P1M", "kwartaal": "P3M", "jaar": "P1Y", "seizoen": "P1Y"}
-SEASONS = {"lente": ("SP", 4), "voorjaar": ("SP", 4), "zomer": ("SU", 7), "herfst": ("FA", 10), "najaar": ("FA", 10),
-           "winter": ("WI", 13)}  # the month in the middle; a winter is named after the year it starts in
-DEICTIC_DAYS = {
-    "eergisteren": (-2, ""), "gisteren": (-1, ""), "vandaag": (0, ""), "morgen": (1, ""), "overmorgen": (2, ""),
-    "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
-    "vanavond": (0, "EV"), "gisteravond": (-1, "EV"), "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"),
-    "gistermiddag": (-1, "AF"), "gisternacht": (-1, "NI"), "morgenochtend": (1, "MO"), "morgenmiddag": (1, "AF"),
-    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"),
-}
-FIXED_HOLIDAYS = {
-    "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
-    "kerstavond": (12, 24), "oudejaarsavond": (12, 31), "oudjaarsavond": (12, 31), "oudejaarsdag": (12, 31),
-    "nieuwjaarsdag": (1, 1), "nieuwjaar": (1, 1), "bevrijdingsdag": (5, 5), "dodenherdenking": (5, 4),
-    "valentijnsdag": (2, 14), "pakjesavond": (12, 5), "sinterklaas": (12, 5), "sinterklaasavond": (12, 5),
-    "koninginnedag": (4, 30), "halloween": (10, 31), "jaarwisseling": (12, 31), "oudjaar": (12, 31),
-    "sinterklaasfeest": (12, 5),
-}
-EASTER_HOLIDAYS = {
-    "pasen": 0, "eerste paasdag": 0, "paaszondag": 0, "tweede paasdag": 1, "paasmaandag": 1, "goede vrijdag": -2,
-    "hemelvaart": 39, "hemelvaartsdag": 39, "pinksteren": 49, "eerste pinksterdag": 49, "tweede pinksterdag": 50,
-}
+from ..lexicon import (
+    BOUNDED_REFS,
+    CENTURY_WORDS,
+    DAYPARTS,
+    DECADES,
+    DEICTIC_DAYS,
+    DURATION_CODES,
+    DURATION_MODS,
+    DURATION_UNITS,
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    MODS,
+    ORDINALS,
+    PREPOSITION_MODS,
+    REFS,
+    SEASONS,
+    SET_UNITS,
+    UNIT_DELTAS,
+    VAGUE_DURATIONS,
+    WEEKDAYS,
+)
+from ..numbers import parse_number
+from .resolve import (
+    coarse,
+    holiday_date,
+    iso_day,
+    month_of,
+    nearest_year,
+    ramadan,
+    relative_unit,
+    resolve_day_month,
+    resolve_month,
+    shift_day,
+    small_number,
+    weekday_date,
+)
+from .values import DateValue, RefDate
 
 MONTH_FULL = r"januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december"
 MONTH_ANY = MONTH_FULL + r"|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sept?\.?|okt\.?|nov\.?|dec\.?"
@@ -190,144 +76,6 @@ COUNT = (
 RELATIVE = r"vorige|vorig|afgelopen|verleden|komende|komend|volgende|volgend|deze|dit|aanstaande"
 HOLIDAY = "|".join(sorted([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, "koningsdag", "oud en nieuw", "prinsjesdag"], key=len, reverse=True))
 TILL = r"tot en met|t/m|tot|-|–"
-
-
-def month_of(word: str) -> int:
-    """Month number of a Dutch month name or abbreviation."""
-    return MONTHS[word.lower().rstrip(".")]
-
-
-def small_number(text: str) -> float | None:
-    """A small count in words or digits ("drie", "een paar" ≈ 2, "enkele" ≈ 3)."""
-    text = text.lower().strip()
-    if text in ("een paar", "enkele", "een aantal"):
-        return None
-    if text in ("een half", "een halve"):
-        return 0.5
-    text = re.sub(r"^(ruim|bijna) ", "", text)
-    return parse_number(text.replace("anderhalve", "anderhalf"))
-
-
-def resolve_month(month: int, ref: RefDate | None, direction: str) -> tuple[int | None, bool]:
-    """The year of a year-less month (see :func:`nearest_year`)."""
-    if ref is None:
-        return None, False
-    if ref.month is None:
-        return ref.year, True
-    return nearest_year(lambda year: date(year, month, 15), ref, direction), True
-
-
-def resolve_day_month(day: int, month: int, ref: RefDate | None, direction: str) -> tuple[int | None, bool]:
-    """The year of a year-less day and month (see :func:`nearest_year`)."""
-    if ref is None:
-        return None, False
-    if ref.month is None:
-        return ref.year, True
-    return nearest_year(lambda year: date(year, month, min(day, 28 if month == 2 else day)), ref, direction), True
-
-
-def nearest_year(day_in: Callable[[int], date], ref: RefDate, direction: str) -> int:
-    """The year that puts a year-less date nearest the document date, a date in the tense's direction
-    counting as three times closer: news speaks of the near past and the near future, so "half juni"
-    in April is this June even in a past-tense sentence, and "13 maart" said on 25 March is this March
-    even in the present tense."""
-    anchor = date(ref.year, ref.month or 6, ref.day or 15)
-
-    def cost(year: int) -> float:
-        days = (day_in(year) - anchor).days
-        with_tense = days >= 0 if direction == "future" else days <= 0
-        return abs(days) if with_tense else OTHER_DIRECTION_WEIGHT * abs(days) + OTHER_DIRECTION_DAYS
-
-    return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
-
-
-def iso_day(year: int | None, month: int, day: int) -> str:
-    """``YYYY-MM-DD``, or ``XXXX-MM-DD`` when the year is unknown; raises on impossible days."""
-    date(year or 2000, month, day)
-    return f"{year:04d}-{month:02d}-{day:02d}" if year else f"XXXX-{month:02d}-{day:02d}"
-
-
-def shift_day(ref: RefDate | None, days: int, part: str = "") -> DateValue:
-    """A day relative to the document date ("gisteren", "overmorgen"), as precise as the reference."""
-    direction = "PAST_REF" if days < 0 else "FUTURE_REF" if days > 0 else "PRESENT_REF"
-    if ref is None:
-        return DateValue(direction, granularity="day")
-    if ref.as_date is None:
-        return coarse(ref)
-    day = ref.as_date + timedelta(days=days)
-    return DateValue(day.isoformat() + (f"T{part}" if part else ""), granularity="time" if part else "day", anchored=True)
-
-
-def coarse(ref: RefDate) -> DateValue:
-    """The reference itself, when a day-level expression cannot be resolved further."""
-    if ref.month is None:
-        return DateValue(f"{ref.year:04d}", granularity="year", anchored=True)
-    return DateValue(f"{ref.year:04d}-{ref.month:02d}", granularity="month", anchored=True)
-
-
-def weekday_date(weekday: int, ref: RefDate | None, direction: str, part: str = "", weeks: int = 0) -> DateValue:
-    """The weekday nearest the document date in ``direction`` ("zondagochtend", "komende dinsdag")."""
-    if ref is None:
-        return DateValue("PAST_REF" if direction == "past" else "FUTURE_REF", granularity="day")
-    if ref.as_date is None:
-        return coarse(ref)
-    base = ref.as_date + timedelta(weeks=weeks)
-    if weeks:
-        day = base + timedelta(days=weekday - base.weekday())
-    elif direction == "future":
-        day = base + timedelta(days=(weekday - base.weekday()) % 7)
-    else:
-        day = base - timedelta(days=(base.weekday() - weekday) % 7)
-    return DateValue(day.isoformat() + (f"T{part}" if part else ""), granularity="time" if part else "day", anchored=True)
-
-
-def relative_unit(word: str, unit: str, ref: RefDate | None, mod: str = "") -> DateValue:
-    """"vorige maand", "volgend jaar", "deze week" relative to the document date."""
-    offset = -1 if word in ("vorige", "vorig", "afgelopen", "verleden") else 1 if word in (
-        "komende", "komend", "volgende", "volgend", "aanstaande") else 0
-    if ref is None:
-        value = "PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF"
-        return DateValue(value, mod=mod, granularity=UNIT_DELTAS[unit][1])
-    if unit in ("jaar", "jaren"):
-        return DateValue(f"{ref.year + offset:04d}", mod=mod, granularity="year", anchored=True)
-    if unit in ("maand", "maanden"):
-        if ref.month is None:
-            return DateValue(f"{ref.year:04d}", mod=mod, granularity="year", anchored=True)
-        month = date(ref.year, ref.month, 1) + relativedelta(months=offset)
-        return DateValue(f"{month.year:04d}-{month.month:02d}", mod=mod, granularity="month", anchored=True)
-    if ref.as_date is None:
-        value = coarse(ref)
-        return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
-    week = (ref.as_date + timedelta(weeks=offset)).isocalendar()
-    return DateValue(f"{week[0]:04d}-W{week[1]:02d}", mod=mod, granularity="week", anchored=True)
-
-
-def ramadan(year: int) -> tuple[date, date]:
-    """First and last day of the ramadan that begins in Gregorian ``year`` (tabular Umm al-Qura calendar)."""
-    hijri_year = Gregorian(year, 7, 1).to_hijri().year
-    for candidate in (hijri_year - 1, hijri_year, hijri_year + 1):
-        start = Hijri(candidate, 9, 1).to_gregorian()
-        if start.year == year:
-            end = Hijri(candidate, 10, 1).to_gregorian() - timedelta(days=1)
-            return date(start.year, start.month, start.day), date(end.year, end.month, end.day)
-    raise ValueError(f"no ramadan starts in {year}")
-
-
-def holiday_date(name: str, year: int) -> date:
-    """The date of a Dutch holiday in ``year``."""
-    name = name.lower()
-    if name in FIXED_HOLIDAYS:
-        month, day = FIXED_HOLIDAYS[name]
-        return date(year, month, day)
-    if name in EASTER_HOLIDAYS:
-        return easter(year) + timedelta(days=EASTER_HOLIDAYS[name])
-    if name == "koningsdag":
-        day = date(year, 4, 27)
-        return day - timedelta(days=1) if day.weekday() == 6 else day
-    if name == "prinsjesdag":
-        first = date(year, 9, 1)
-        return first + timedelta(days=(1 - first.weekday()) % 7 + 14)
-    raise KeyError(name)
 
 
 # ---- handlers: (match, ref, direction) → DateValue | None -------------------------------------------
@@ -741,37 +489,3 @@ BOUNDED = [
 ]
 FULL = [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in PATTERNS]
 FULL.append((re.compile(_p(r"(?P<year>YEAR)")), h_year))  # bare years are found by the component, not by regex
-
-
-def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str = "past") -> DateValue | None:
-    """The normalized value of one whole date expression, or None when ``text`` is not one."""
-    ref_date = RefDate.parse(ref)
-    text = " ".join(text.split())
-    for pattern, handler in FULL:
-        match = pattern.fullmatch(text)
-        if match:
-            try:
-                return handler(match, ref_date, direction)
-            except (ValueError, KeyError, OverflowError):
-                return None
-    return None
-
-
-def find_date_expressions(text: str) -> list[tuple[int, int]]:
-    """Character spans of the date expressions in ``text``: longest first, never overlapping."""
-    candidates = []
-    for pattern, _ in BOUNDED:
-        for match in pattern.finditer(text):
-            if match.end() > match.start():
-                candidates.append((match.start(), match.end()))
-    return choose_longest(candidates)
-
-
-def choose_longest(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The longest spans first (the earlier of two equally long), none overlapping one chosen before; sorted."""
-    chosen: list[tuple[int, int]] = []  # sorted and never overlapping: only the two neighbours can clash
-    for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
-        k = bisect.bisect_left(chosen, (start, end))
-        if (k == 0 or chosen[k - 1][1] <= start) and (k == len(chosen) or chosen[k][0] >= end):
-            chosen.insert(k, (start, end))
-    return chosen

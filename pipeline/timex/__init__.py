@@ -1,0 +1,54 @@
+"""Dutch date expressions → TIMEX3-style values, resolved against the document date (pure functions).
+
+``normalize_date(text, ref, direction)`` reads one expression ("eind vorig jaar", "26 mei",
+"zondagochtend", "het derde kwartaal van 2023") and returns its value, mod, granularity and whether
+the document date was needed. ``direction`` says whether the sentence speaks of the past (the default)
+or the future; it decides which "26 mei" or "dinsdag" is meant.
+
+The package is split by concern: ``values`` (DateValue, RefDate), ``resolve`` (which year, day or week
+an expression means, given the document date), ``patterns`` (the expressions and their handlers); the
+Dutch words themselves live in ``pipeline.lexicon``.
+"""
+
+from __future__ import annotations
+
+import bisect
+
+from .patterns import BOUNDED, FULL, MONTH_FULL
+from .values import DateValue, RefDate
+
+__all__ = ["MONTH_FULL", "DateValue", "RefDate", "choose_longest", "find_date_expressions", "normalize_date"]
+
+
+def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str = "past") -> DateValue | None:
+    """The normalized value of one whole date expression, or None when ``text`` is not one."""
+    ref_date = RefDate.parse(ref)
+    text = " ".join(text.split())
+    for pattern, handler in FULL:
+        match = pattern.fullmatch(text)
+        if match:
+            try:
+                return handler(match, ref_date, direction)
+            except (ValueError, KeyError, OverflowError):
+                return None
+    return None
+
+
+def find_date_expressions(text: str) -> list[tuple[int, int]]:
+    """Character spans of the date expressions in ``text``: longest first, never overlapping."""
+    candidates = []
+    for pattern, _ in BOUNDED:
+        for match in pattern.finditer(text):
+            if match.end() > match.start():
+                candidates.append((match.start(), match.end()))
+    return choose_longest(candidates)
+
+
+def choose_longest(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The longest spans first (the earlier of two equally long), none overlapping one chosen before; sorted."""
+    chosen: list[tuple[int, int]] = []  # sorted and never overlapping: only the two neighbours can clash
+    for start, end in sorted(candidates, key=lambda span: (-(span[1] - span[0]), span[0])):
+        k = bisect.bisect_left(chosen, (start, end))
+        if (k == 0 or chosen[k - 1][1] <= start) and (k == len(chosen) or chosen[k][0] >= end):
+            chosen.insert(k, (start, end))
+    return chosen
