@@ -12,6 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup
 
 from .figures import looks_like_year
+from .lexicon import ANAPHORIC_DAYS
 from .timex import DateValue, RefDate, find_date_expressions, normalize_date
 from .units import unit_for
 
@@ -138,10 +139,14 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         if span[0].lower_ in PAST_PREPOSITIONS or span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
         anchor = ref
-        if span[-1].lower_ in RELATIVE_TO_PREVIOUS and found and found[-1][1].value[:4].isdigit() \
-                and found[-1][1].granularity in ("day", "month", "year"):
+        story_date = found[-1][1] if found and found[-1][1].value[:4].isdigit() else None
+        if story_date is not None and story_date.granularity in ("day", "month", "year") \
+                and span[-1].lower_ in RELATIVE_TO_PREVIOUS:
             # the time the story is at: "in 2014 ... Drie jaar later", "13 juni vorig jaar ... Een week later"
-            anchor = RefDate.parse(found[-1][1].value[:10]) or ref
+            anchor = RefDate.parse(story_date.value[:10]) or ref
+        elif " ".join(span.text.lower().split()) in ANAPHORIC_DAYS:
+            # "De volgende dag", "die dag": only from a day the story is at; none, none
+            anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity == "day" else None
         value = normalize_date(span.text, anchor, direction)
         if value is not None:
             found.append((span, value))

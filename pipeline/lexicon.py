@@ -116,6 +116,11 @@ SET_UNITS = {"seconde": "PT1S", "minuut": "PT1M", "uur": "PT1H", "dag": "P1D", "
              "maand": "P1M", "kwartaal": "P3M", "jaar": "P1Y", "seizoen": "P1Y"}
 SEASONS = {"lente": ("SP", 4), "voorjaar": ("SP", 4), "zomer": ("SU", 7), "herfst": ("FA", 10), "najaar": ("FA", 10),
            "winter": ("WI", 13)}  # the month in the middle; a winter is named after the year it starts in
+# days counted from the day the story is at ("Op 13 juni ... De volgende dag ...")
+ANAPHORIC_DAYS = {
+    "de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "de dag daarop": 1, "de vorige dag": -1,
+    "de dag ervoor": -1, "de dag daarvoor": -1, "dezelfde dag": 0, "diezelfde dag": 0, "die dag": 0,
+}
 DEICTIC_DAYS = {
     "eergisteren": (-2, ""), "gisteren": (-1, ""), "vandaag": (0, ""), "morgen": (1, ""), "overmorgen": (2, ""),
     "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),

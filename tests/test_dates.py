@@ -79,6 +79,9 @@ def dates_of(text: str, doc_date: str | None = "2019-03-14") -> list[tuple[str, 
         ("Tim heeft in 2017 hard meegewerkt.", [("2017", "2017")]),
         ("Op 13 juni vorig jaar brak de brand uit. Een week later werd de dader gepakt.",
          [("13 juni vorig jaar", "2018-06-13"), ("Een week later", "2018-W25")]),  # the story's time, not the article's
+        ("Op 13 juni vorig jaar brak de brand uit. De volgende dag werd de dader gepakt.",
+         [("13 juni vorig jaar", "2018-06-13"), ("De volgende dag", "2018-06-14")]),
+        ("De volgende dag was het rustig.", []),  # no day the story is at: no date
         ("De jaarlijkse optocht trekt door de stad.", [("jaarlijkse", "P1Y")]),
         ("Het dagelijks bestuur besliste.", []),
     ],

@@ -9,6 +9,7 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from ..lexicon import (
+    ANAPHORIC_DAYS,
     BOUNDED_REFS,
     CENTURY_WORDS,
     DAYPARTS,
@@ -219,6 +220,12 @@ def h_weekday(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     weeks = {"vorige week": -1, "volgende week": 1, "komende week": 1}.get((m["weekrel"] or "").lower(), 0)
     part = DAYPARTS.get((m["part"] or "").lower(), "")
     return weekday_date(WEEKDAYS[m["wd"].lower()], ref, direction, part, weeks)
+
+
+def h_anaphoric_day(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+    if ref is None or ref.as_date is None:
+        return None  # only a day the story is at can anchor it (the date component passes it as ``ref``)
+    return shift_day(ref, ANAPHORIC_DAYS[" ".join(m["word"].lower().split())])
 
 
 def h_deictic(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -443,6 +450,7 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?P<rel>RELATIVE) (?P<unit>week|maand|jaar)"), h_relative),
     (_p(r"(?:(?P<weekrel>vorige week|volgende week|komende week) )?(?:(?P<rel>afgelopen|vorige|komende|volgende|aanstaande) )?(?P<wd>WEEKDAY)(?: ?(?P<part>DAYPART))?"), h_weekday),
     (_p(r"(?P<word>" + "|".join(sorted(DEICTIC_DAYS, key=len, reverse=True)) + r")"), h_deictic),
+    (r"(?P<word>" + "|".join(sorted(ANAPHORIC_DAYS, key=len, reverse=True)) + r")", h_anaphoric_day),
     (_p(r"(?:(?P<over>over) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
     (_p(r"(?P<over>over) (?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
