@@ -11,6 +11,7 @@ from thinc.api import Model
 
 from .gazetteer import gazetteer_layer, known_only_as_place
 from .lexicon import NAME_PARTICLES, is_title_word
+from .places import organisation_territories
 from .timex import MONTH_FULL
 
 LABELS = ("PER", "LOC", "ORG", "MISC")
@@ -147,10 +148,11 @@ class PlaceContext:
 
 
 class KnownPlaces:
-    """A name the NER took for a person that the name lists know only as a place is a place ("Düsseldorf").
+    """A name the NER took for a person that the name lists know only as a place is a place ("Düsseldorf");
+    a name CLDR lists among territories but that names an organisation is one ("Verenigde Naties").
 
-    The lists are the gazetteer inside the project's NER; with a pipeline without one this does nothing.
-    Acronyms are left alone: "AB" or "BA" is a place somewhere but rarely one in the news.
+    The lists are the gazetteer inside the project's NER; with a pipeline without one only the second
+    rule applies. Acronyms are left alone: "AB" or "BA" is a place somewhere but rarely one in the news.
     """
 
     def __init__(self, name: str, *, layer: Model | None) -> None:
@@ -158,6 +160,9 @@ class KnownPlaces:
         self.layer = layer
 
     def __call__(self, doc: Doc) -> Doc:
+        organisations = organisation_territories()
+        doc.ents = [relabelled(ent, "ORG", self.name) if ent.label_ == "LOC" and ent.text in organisations else ent
+                    for ent in doc.ents]
         gazetteer = self.layer.attrs["gazetteer"] if self.layer is not None else None
         if not gazetteer:
             return doc

@@ -30,6 +30,17 @@ def place_key(name: str) -> str:
     return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).casefold().split())
 
 
+ORGANISATION_TERRITORIES = ("EU", "EZ", "UN")  # CLDR lists these among territories; they are organisations
+
+
+@lru_cache(maxsize=1)
+def organisation_territories() -> frozenset[str]:
+    """The Dutch and English names CLDR gives to organisations among its territories ("Verenigde Naties")."""
+    from babel import Locale
+
+    return frozenset(Locale(locale).territories[code] for locale in ("en", "nl") for code in ORGANISATION_TERRITORIES)
+
+
 def territory_names() -> Iterator[tuple[str, str]]:
     """(code, name) of every CLDR territory in English and Dutch, then the ISO 3166 country names.
 

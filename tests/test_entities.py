@@ -152,3 +152,14 @@ def pipeline_extract(text: str):
     import pipeline
 
     return pipeline.extract_texts([text], dates=["2019-03-14"])
+
+
+def test_an_organisation_cldr_lists_among_territories_is_an_organisation():
+    nlp = spacy.blank("nl")
+    known = nlp.add_pipe("nl_known_places")
+    doc = nlp("De Verenigde Naties en de Europese Unie vergaderden in Genève .")
+    doc.ents = [Span(doc, 1, 3, "LOC"), Span(doc, 5, 7, "LOC"), Span(doc, 9, 10, "LOC")]
+    assert [(e.text, e.label_, e._.source) for e in known(doc).ents] == [
+        ("Verenigde Naties", "ORG", "nl_known_places"), ("Europese Unie", "ORG", "nl_known_places"),
+        ("Genève", "LOC", "model"),
+    ]
