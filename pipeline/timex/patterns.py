@@ -75,7 +75,13 @@ COUNT = (
     r"[a-zë]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd)"
 )
 RELATIVE = r"vorige|vorig|afgelopen|verleden|komende|komend|volgende|volgend|deze|dit|aanstaande"
-HOLIDAY = "|".join(sorted([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, "koningsdag", "oud en nieuw", "prinsjesdag"], key=len, reverse=True))
+def alternation(words) -> str:
+    """A regex alternative of ``words``, longest first so that the longest phrase wins."""
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+HOLIDAY = alternation([*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, "koningsdag", "oud en nieuw", "prinsjesdag"])
+PREPOSITIONS_LONGEST_FIRST = sorted(PREPOSITION_MODS, key=len, reverse=True)
 TILL = r"tot en met|t/m|tot|-|–"
 
 
@@ -87,8 +93,7 @@ def _mod(match: re.Match) -> str:
     if not value:
         return ""
     value = " ".join(value.lower().split())
-    preposition = next((p for p in sorted(PREPOSITION_MODS, key=len, reverse=True)
-                        if value == p or value.startswith(p + " ")), None)
+    preposition = next((p for p in PREPOSITIONS_LONGEST_FIRST if value == p or value.startswith(p + " ")), None)
     return PREPOSITION_MODS[preposition] if preposition else MODS.get(value, "")
 
 
@@ -425,9 +430,9 @@ def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 
 
 def _p(pattern: str) -> str:
-    pattern = pattern.replace("DURMODS", "|".join(sorted(DURATION_MODS, key=len, reverse=True))) \
-        .replace("DURUNIT", "|".join(sorted(DURATION_UNITS, key=len, reverse=True))).replace("COUNT", COUNT) \
-        .replace("CENTURYWORDS", "|".join(sorted(CENTURY_WORDS, key=len, reverse=True))) \
+    pattern = pattern.replace("DURMODS", alternation(DURATION_MODS)) \
+        .replace("DURUNIT", alternation(DURATION_UNITS)).replace("COUNT", COUNT) \
+        .replace("CENTURYWORDS", alternation(CENTURY_WORDS)) \
         .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend")
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
@@ -449,17 +454,17 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"week (?P<w>[1-5]?\d)(?: (?:van )?(?P<year>YEAR))?"), h_week_number),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?P<rel>RELATIVE) (?P<unit>week|maand|jaar)"), h_relative),
     (_p(r"(?:(?P<weekrel>vorige week|volgende week|komende week) )?(?:(?P<rel>afgelopen|vorige|komende|volgende|aanstaande) )?(?P<wd>WEEKDAY)(?: ?(?P<part>DAYPART))?"), h_weekday),
-    (_p(r"(?P<word>" + "|".join(sorted(DEICTIC_DAYS, key=len, reverse=True)) + r")"), h_deictic),
-    (r"(?P<word>" + "|".join(sorted(ANAPHORIC_DAYS, key=len, reverse=True)) + r")", h_anaphoric_day),
+    (_p(r"(?P<word>" + alternation(DEICTIC_DAYS) + r")"), h_deictic),
+    (r"(?P<word>" + alternation(ANAPHORIC_DAYS) + r")", h_anaphoric_day),
     (_p(r"(?:(?P<over>over) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
     (_p(r"(?P<over>over) (?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
     (_p(r"(?:de|het) (?:afgelopen|voorbije|laatste) (?P<unit>dagen|weken|maanden|jaren)"), h_past_period),
     (r"(?:het|dat|dit) (?:afgelopen |voorbije |laatste |komende )?(?:half jaar|halve jaar|halfjaar)", h_half_year),
     (r"(?:jaar na jaar|met het jaar)", h_yearly),
-    (r"(?P<word>" + "|".join(sorted(REFS, key=len, reverse=True)) + r")", h_ref),
+    (r"(?P<word>" + alternation(REFS) + r")", h_ref),
     (_p(r"(?:(?P<mod>MODS) )?(?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
-    (r"(?P<word>" + "|".join(sorted(BOUNDED_REFS, key=len, reverse=True)) + r")", h_bounded_ref),
+    (r"(?P<word>" + alternation(BOUNDED_REFS) + r")", h_bounded_ref),
     # a counted duration, not a clock time ("om vijf uur") nor an age ("41 jaar oud")
     (_p(r"(?<!om )(?<!rond )(?<!tegen )(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
     (_p(r"(?:al )?(?P<vague>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang|decennia|eeuwen)"
