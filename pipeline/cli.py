@@ -168,7 +168,9 @@ def train_ner(
     base: Optional[Path] = typer.Option(
         None, help="Reuse the vectors, tagger and lemmatizer of this pipeline folder; train the NER only."
     ),
-    annotations: Optional[Path] = typer.Option(None, help="Annotated news articles (default: data/news-train)."),
+    annotations: Optional[list[Path]] = typer.Option(
+        None, help="Annotated news articles, repeatable (default: the files of data/news-train)."
+    ),
     vectors: bool = typer.Option(True, help="Train fastText vectors on the raw text and use them in the NER."),
     wikineural: bool = typer.Option(True, help="Add WikiNEuRal (silver, CC BY-NC-SA) to the NER training data."),
     europeana: bool = typer.Option(False, help="Add the Europeana newspapers (CC0) to the NER training data."),
@@ -180,11 +182,11 @@ def train_ner(
     import json
 
     from .model import shipped_model_path
-    from .training import NEWS_TRAIN_FILE, build_model
+    from .training import NEWS_TRAIN_FILES, build_model
 
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
-        wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILE, self_training=self_training, base=base,
+        wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILES, self_training=self_training, base=base,
         ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )

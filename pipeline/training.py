@@ -16,7 +16,7 @@ import shutil
 import warnings
 from collections import Counter
 from pathlib import Path
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 import spacy
 from spacy.language import Language
@@ -36,8 +36,9 @@ CONFIG_DIR = Path(__file__).resolve().parents[1] / "configs"
 SENTENCE_END = re.compile(r"[.!?]$")
 EUROPEANA_MAX_TOKENS = 60
 TEACHER_SEEDS = (42, 1, 7)
-NEWS_TRAIN_FILE = Path(__file__).resolve().parents[1] / "data" / "news-train" / "annotations.jsonl"
-NEWS_DEV_ARTICLES = 25  # annotated news articles held out for checkpoint selection
+NEWS_TRAIN_DIR = Path(__file__).resolve().parents[1] / "data" / "news-train"
+NEWS_TRAIN_FILES = (NEWS_TRAIN_DIR / "annotations.jsonl", NEWS_TRAIN_DIR / "batch2.jsonl")
+NEWS_DEV_ARTICLES = 25  # annotated news articles held out for checkpoint selection (the last ones)
 NEWS_COPIES = 2  # the annotated news weighs twice: it is the text the model is for
 
 
@@ -221,14 +222,15 @@ def read_wikineural(path: Path) -> Iterator[Sentence]:
         yield Sentence(words, tags)
 
 
-def news_docs(nlp: Language, annotations: Path, articles: Path) -> list[Doc]:
-    """The annotated news articles (stand-off, checked against their text), tokenized as extraction
-    tokenizes them, with their entities; a span that does not fall on token bounds is widened to them."""
+def news_docs(nlp: Language, annotations: Sequence[Path], articles: Path) -> list[Doc]:
+    """The annotated news articles of the ``annotations`` files in order (stand-off, checked against their
+    text), tokenized as extraction tokenizes them, with their entities; a span that does not fall on token
+    bounds is widened to them."""
     texts = article_texts(articles)
     docs = []
-    for record in read_records(annotations):
+    for path, record in ((path, record) for path in annotations for record in read_records(path)):
         text = texts[int(record["id"])]
-        article = parse_record(record, text, str(annotations))
+        article = parse_record(record, text, str(path))
         _, body_start, _ = parse_header(text)
         doc = nlp.make_doc(text[body_start:])
         spans = [doc.char_span(e.start - body_start, e.end - body_start, label=e.label, alignment_mode="expand")
@@ -239,7 +241,7 @@ def news_docs(nlp: Language, annotations: Path, articles: Path) -> list[Doc]:
 
 
 def prepare_news_ner(
-    corpora: Path, work: Path, annotations: Path, *, europeana: bool = False, wikineural: bool = True,
+    corpora: Path, work: Path, annotations: Sequence[Path], *, europeana: bool = False, wikineural: bool = True,
     news_dev: int = NEWS_DEV_ARTICLES, news_copies: int = NEWS_COPIES,
 ) -> dict[str, Path]:
     """NER training and selection data: CoNLL-2002 train, optionally Europeana and WikiNEuRal (silver),
@@ -450,7 +452,7 @@ def build_model(
     vectors: bool = True,
     europeana: bool = False,
     wikineural: bool = True,
-    annotations: Path = NEWS_TRAIN_FILE,
+    annotations: Sequence[Path] = NEWS_TRAIN_FILES,
     self_training: bool = False,
     base: Path | None = None,
     ner_overrides: dict | None = None,
