@@ -51,6 +51,8 @@ PARQUET_ROW_GROUP = 50_000
 log = logging.getLogger(__name__)
 
 ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
+FLOAT_CELL = (float, str, type(None))  # a float, a CSV cell read back, or empty
+FLOAT_COLUMNS = {name: [i for i, dtype in enumerate(schema.values()) if dtype == FLOAT] for name, schema in ALL_SCHEMAS.items()}
 
 
 class OutputLockedError(RuntimeError):
@@ -120,6 +122,19 @@ def atomic_write_text(path: Path, text: str) -> None:
     os.replace(tmp, path)
 
 
+def with_float_cells(name: str, rows: list[Row]) -> list[Row]:
+    """``rows`` with every number in a float column as a float.
+
+    A normalizer may give an int there (``honderden`` is 100); written as it is, a CSV cell would read
+    ``100`` from one process and ``100.0`` from rows that went through Parquet (a Dask partition).
+    """
+    columns = FLOAT_COLUMNS[name]
+    if not columns or all(isinstance(row[i], FLOAT_CELL) for row in rows for i in columns):
+        return rows
+    return [tuple(v if i not in columns or isinstance(v, FLOAT_CELL) else float(v) for i, v in enumerate(row))
+            for row in rows]
+
+
 class CsvSink:
     """Rows of one table streamed to a CSV file."""
 
@@ -186,7 +201,7 @@ class TableWriter:
         """Append one document's rows."""
         for name, rows in doc_rows.rows.items():
             if rows:
-                self.sinks[name].write(rows)
+                self.sinks[name].write(with_float_cells(name, rows))
                 self.counts[name] += len(rows)
 
     def commit(self, run: dict[str, Any], manifest: list[Row] | None = None) -> None:

@@ -11,6 +11,17 @@ from pipeline.tables import TABLE_NAMES
 
 from .conftest import SEED
 
+# paraphrased news sentences with the cells whose type varies: vague counts (ints in a float column),
+# fractions, places with coordinates, dates
+SHORT_ARTICLES = [
+    " date 2018-04-12 Honderden boeren trokken donderdag met hun trekkers naar Den Haag. Tientallen agenten "
+    "hielden de wegen rond het Malieveld vrij; de stoet was ruim 3,5 kilometer lang.",
+    " date 2019-11-02 De gemeente Utrecht trekt 12 miljoen euro uit voor duizenden nieuwe fietsplekken bij het station, "
+    "meldt wethouder Anna de Vries. De eerste 800 plekken zijn in maart 2020 klaar.",
+    " date 2017-06 In Rotterdam werken zo'n 40 procent van de havenbedrijven met tijdelijke krachten, blijkt uit een "
+    "onderzoek van de Erasmus Universiteit. Vorig jaar was dat nog een kwart.",
+]
+
 
 def assert_same_tables(left: pipeline.Tables, right: pipeline.Tables) -> None:
     for name in TABLE_NAMES:
@@ -76,3 +87,35 @@ def test_documents_longer_than_max_length_are_processed_in_pieces(tmp_path):
         assert text[row.start_char : row.end_char] == row.text
     assert list(pieces.tokens.text) == list(whole.tokens.text)
     assert pieces.tokens.token_id.is_unique and pieces.sentences.sent_id.is_monotonic_increasing
+
+
+def written_files(folder: Path) -> dict[str, bytes]:
+    """The bytes of every table and the manifest of an output folder (run.json differs by time)."""
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.suffix in (".csv", ".parquet")}
+
+
+@pytest.mark.slow
+def test_every_backend_and_format_writes_the_same_tables(tmp_path):
+    pytest.importorskip("dask.distributed")
+    raw = tmp_path / "raw"
+    raw.mkdir()
+    paragraphs = [p for p in SEED.read_text(encoding="utf-8").split("\n\n") if p.strip()]
+    for i, text in enumerate(SHORT_ARTICLES + [" date 2017-06 " + "\n\n".join(paragraphs[1:3])]):
+        (raw / f"doc{i}.txt").write_text(text, encoding="utf-8")
+    runs = {
+        "one process": {"n_process": 1},
+        "two processes": {"n_process": 2, "batch_size": 1},
+        "dask": {"backend": "dask", "scheduler": "local", "n_process": 2, "batch_size": 1},
+    }
+    written = {}
+    for label, options in runs.items():
+        pipeline.run(raw, tmp_path / label, **options)
+        written[label] = written_files(tmp_path / label)
+    tables = pipeline.load(tmp_path / "one process")
+    assert tables.figures.vague.any() and tables.figures.value.notna().all() and tables.entities.latitude.notna().any()
+    assert set(written["one process"]) == {f"{name}.csv" for name in TABLE_NAMES} | {"manifest.csv"}
+    for label in ("two processes", "dask"):
+        for name, content in written["one process"].items():
+            assert written[label][name] == content, f"{name} of {label} differs from one process"
+    parquet = pipeline.run(raw, tmp_path / "parquet", format="parquet")
+    assert_same_tables(tables, parquet)
