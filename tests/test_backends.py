@@ -6,10 +6,11 @@ import pandas as pd
 import pytest
 
 import pipeline
+from pipeline.model import load_nlp
 from pipeline.processing import split_long_text
 from pipeline.tables import TABLE_NAMES
 
-from .conftest import SEED
+from .conftest import SEED, extract_with
 
 # paraphrased news sentences with the cells whose type varies: vague counts (ints in a float column),
 # fractions, places with coordinates, dates
@@ -70,17 +71,11 @@ def test_split_long_text_is_lossless(limit):
     assert all(text[offset : offset + len(piece)] == piece for offset, piece in pieces)
 
 
-def test_documents_longer_than_max_length_are_processed_in_pieces(tmp_path):
-    from pipeline.backends import get_nlp
-
+def test_documents_longer_than_max_length_are_processed_in_pieces():
     text = SEED.read_text(encoding="utf-8")
-    nlp = get_nlp("blank")
-    saved = nlp.max_length
+    nlp = load_nlp("blank")
     nlp.max_length = 500
-    try:
-        pieces = pipeline.extract_texts([text], ids=["long"], model="blank")
-    finally:
-        nlp.max_length = saved
+    pieces = extract_with(nlp, [text], ids=["long"])
     whole = pipeline.extract_texts([text], ids=["long"], model="blank")
     assert pieces.documents.status.iloc[0] == "ok"
     for row in pieces.tokens.itertuples():

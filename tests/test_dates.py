@@ -1,6 +1,8 @@
 """Dates: golden cases for the normalizer, detection in sentences, the seed article, never-raises."""
 
 import json
+import re
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -9,7 +11,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.backends import get_nlp
-from pipeline.timex import RefDate, find_date_expressions, normalize_date
+from pipeline.timex import DateValue, RefDate, find_date_expressions, normalize_date
 
 from .conftest import SEED
 
@@ -125,11 +127,31 @@ def test_ref_date_parsing():
     assert RefDate.parse("2017-13") is None and RefDate.parse(None) is None
 
 
+DATE_WORDS = ["26", "mei", "2017", "eind", "begin", "vorig", "jaar", "zondag", "ochtend", "tussen", "en", "15", "januari",
+              "om", "uur", "de", "jaren", "negentig", "31", "februari", "29", "week", "53", "Pasen", "geleden", "twee",
+              "dagen", "drie", "maanden", "over", "sinds", "vanaf", "elke", "maandag", "kwartaal", "eerste", "zomer", "-"]
+TIMEX_VALUE = re.compile(r"[0-9X]{2,4}(-([0-9X]{2}|W[0-9X]{2}|Q[1-4]|H[12]|SP|SU|FA|WI)(-([0-9X]{2}|WE|[1-7]))?"
+                         r"(T([0-9:]+|MO|AF|EV|NI))?)?|P(T?[0-9X]+[YMWDHS]|[0-9X]+DE)|(PAST|PRESENT|FUTURE)_REF")
+GRANULARITIES = {"", "time", "day", "week", "month", "season", "quarter", "half", "year", "decade", "century",
+                 "duration", "set"}
+MODS = {case["mod"] for case in CASES} | {""}
+
+
 @settings(max_examples=300, deadline=None)
-@given(text=st.text(max_size=40), ref=st.sampled_from([None, "2017", "2017-06", "2019-03-14", "2020-02-29", "bogus"]),
+@given(text=st.one_of(st.text(max_size=40), st.lists(st.sampled_from(DATE_WORDS), min_size=1, max_size=4).map(" ".join)),
+       ref=st.sampled_from([None, "2017", "2017-06", "2019-03-14", "2020-02-29", "bogus"]),
        direction=st.sampled_from(["past", "future"]))
 def test_normalizer_never_raises(text, ref, direction):
-    normalize_date(text, ref, direction)
+    result = normalize_date(text, ref, direction)
+    if result is None:
+        return
+    assert isinstance(result, DateValue) and isinstance(result.anchored, bool)
+    # a holiday without a year or document date is recognised but left without a value
+    assert TIMEX_VALUE.fullmatch(result.value) or (result.value == "" and not result.anchored), result
+    assert result.value_end == "" or TIMEX_VALUE.fullmatch(result.value_end), result
+    assert result.granularity in GRANULARITIES and result.mod in MODS, result
+    if result.granularity == "day" and result.anchored:
+        date.fromisoformat(result.value)  # a real calendar day, not 31 februari
 
 
 @settings(max_examples=150, deadline=None)

@@ -8,11 +8,11 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 import pipeline
-from pipeline.backends import get_nlp
 from pipeline.cli import app
+from pipeline.model import load_nlp
 from pipeline.tables import SCHEMAS, TABLE_NAMES
 
-from .conftest import SEED
+from .conftest import SEED, extract_with
 
 AWKWARD = 'Hij zei: "ja, nee",\n\t en \'t was€ "raar";\r\nOok, NA en None en null. Zo’n 12,5% — klaar.'
 
@@ -114,13 +114,10 @@ def explodes_on_boom(doc):
     return doc
 
 
-def test_a_component_failure_fails_only_that_document(tmp_path: Path):
-    nlp = get_nlp("blank")
+def test_a_component_failure_fails_only_that_document():
+    nlp = load_nlp("blank")
     nlp.add_pipe("test_explodes_on_boom", last=True)
-    try:
-        tables = pipeline.extract_texts(["Eerste tekst.", "Hier BOOM.", "Derde tekst."], ids=["a", "b", "c"], model="blank")
-    finally:
-        nlp.remove_pipe("test_explodes_on_boom")
+    tables = extract_with(nlp, ["Eerste tekst.", "Hier BOOM.", "Derde tekst."], ids=["a", "b", "c"])
     docs = tables.documents.set_index("doc_id")
     assert list(docs.status) == ["ok", "error", "ok"]
     assert "b: stage test_explodes_on_boom: RuntimeError: kaboom" == docs.loc["b", "error"]
