@@ -14,8 +14,6 @@ from .lexicon import NAME_PARTICLES, is_title_word
 from .places import organisation_territories
 from .timex import MONTH_FULL
 
-LABELS = ("PER", "LOC", "ORG", "MISC")
-
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "PER": "PER",
     "PERSON": "PER",
