@@ -38,9 +38,13 @@ def special_cases() -> dict[str, list[dict]]:
 def customize_tokenizer(tokenizer: Tokenizer, defaults_suffixes: list[str]) -> None:
     """Add the Dutch news rules to ``tokenizer`` in place."""
     suffixes = number_suffixes() + [s for s in defaults_suffixes if s not in number_suffixes()]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    pattern = compile_suffix_regex(suffixes)
+    # a saved pipeline has the rules already; setting them again re-tokenizes every special case (a second a load)
+    if getattr(tokenizer.suffix_search, "__self__", None) != pattern:
+        tokenizer.suffix_search = pattern.search
     for text, case in special_cases().items():
-        tokenizer.add_special_case(text, case)
+        if tokenizer.rules.get(text) != case:
+            tokenizer.add_special_case(text, case)
 
 
 def apply_news_rules(nlp: Language) -> None:
