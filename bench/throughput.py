@@ -20,7 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]  # this checkout's pipeline, not the installed one
 from corpus import DEFAULT_ARTICLES, article_text, read_articles, write_raw  # noqa: E402
 
 CONFIGS = [("bare nlp.pipe", "bare", 1), ("full extract", "extract", 1), ("bare nlp.pipe", "bare", 2), ("full extract", "extract", 2)]
@@ -103,9 +104,9 @@ def main() -> None:
     print(f"{'configuration':<28}{'words/s (median)':>18}{'peak MB':>10}")
     for label, kind, n_process in CONFIGS:
         print(f"{label + f' n_process={n_process}':<28}{wps[(kind, n_process)]:>18,.0f}{peak[(kind, n_process)]:>10,.0f}")
-    print(f"ratio full/bare, 1 process:           {wps[('extract', 1)] / wps[('bare', 1)]:.2f}  (target >= 0.80)")
+    print(f"ratio full/bare, 1 process:           {wps[('extract', 1)] / wps[('bare', 1)]:.2f}  (target >= 0.85)")
     print(f"ratio full/bare, 2 processes:         {wps[('extract', 2)] / wps[('bare', 2)]:.2f}")
-    print(f"speed-up of extract, 2 vs 1 process:  {wps[('extract', 2)] / wps[('extract', 1)]:.2f}  (target >= 1.6)")
+    print(f"speed-up of extract, 2 vs 1 process:  {wps[('extract', 2)] / wps[('extract', 1)]:.2f}  (target >= 1.7)")
 
 
 if __name__ == "__main__":
