@@ -41,6 +41,16 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def worker_batch_size(n_documents: int, n_workers: int, batch_size: int) -> int:
+    """Documents per task handed to a worker: ``batch_size``, or fewer in a short run.
+
+    Every worker gets at least four tasks, so that none goes on alone with a last batch while the others idle.
+    """
+    if n_workers <= 1:
+        return batch_size
+    return max(1, min(batch_size, -(-n_documents // (4 * n_workers))))
+
+
 def _process_batch_in_worker(model: str | None, raws: list[RawDocument]) -> list[DocRows]:
     return list(DocumentProcessor(get_nlp(model)).process(raws))
 
@@ -112,6 +122,7 @@ def dask_rows(
     )
     client = Client(cluster if cluster is not None else scheduler)
     parts_root = out_dir / f".parts-{uuid.uuid4().hex[:8]}"
+    partition_size = worker_batch_size(len(paths), n_workers, partition_size)
     try:
         futures = [
             client.submit(

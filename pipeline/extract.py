@@ -23,11 +23,12 @@ import pyarrow as pa
 import spacy
 from spacy.language import Language
 
-from .backends import BACKENDS, dask_rows, get_nlp, local_rows
+from .backends import BACKENDS, dask_rows, get_nlp, local_rows, worker_batch_size
 from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
 from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
 from .store import (
     FORMATS,
+    BackgroundWriter,
     RowCheck,
     Tables,
     TableWriter,
@@ -251,6 +252,26 @@ class RunStats:
             self.words += int(document[6])
 
 
+class DocumentSink:
+    """Writes the rows of each document and keeps its manifest row (row counts and digest of what was written)."""
+
+    def __init__(self, writer: TableWriter, fingerprint: str) -> None:
+        self.writer = writer
+        self.fingerprint = fingerprint
+        self.check = RowCheck()
+        self.manifest: list[Row] = []
+
+    def write(self, doc_rows: DocRows) -> None:
+        """Write the rows of a document, or of a fragment of a long one (its manifest row comes with the last)."""
+        self.writer.write(doc_rows)
+        self.check.update(doc_rows.rows)
+        if doc_rows.complete:
+            document = doc_rows.rows["documents"][0]
+            self.manifest.append((document[0], document[2], document[7], __version__, self.fingerprint,
+                                  self.writer.fmt, *self.check.result()))
+            self.check = RowCheck()
+
+
 def ordered_rows(
     plan: list[PlannedDocument], raw_dir: Path, out_dir: Path, options: Options
 ) -> Iterator[tuple[DocRows, bool]]:
@@ -262,7 +283,8 @@ def ordered_rows(
             n_workers=max(options.n_process, 1), batch_size=options.batch_size,
         )
     else:
-        computed = local_rows(iter_documents(raw_dir, todo), options.model, options.n_process, options.batch_size)
+        batch_size = worker_batch_size(len(todo), options.n_process, options.batch_size)
+        computed = local_rows(iter_documents(raw_dir, todo), options.model, options.n_process, batch_size)
     previous = None
     if any(doc.reuse for doc in plan):
         previous = PreviousTables(out_dir, options.format, [row["doc_id"] for row in read_manifest(out_dir)])
@@ -340,31 +362,28 @@ def run(
         nlp = get_nlp(model) if not all(doc.reuse for doc in plan) and backend == "local" else None
         started = time.perf_counter()
         stats = RunStats()
-        manifest: list[Row] = []
-        fingerprint = model_fingerprint(model)
         writer = TableWriter(out_path, format)
+        sink = DocumentSink(writer, model_fingerprint(model))
+        background = BackgroundWriter(sink.write)
         try:
-            check = RowCheck()
+            done = 0
             for doc_rows, reused in ordered_rows(plan, raw_path, out_path, options):
                 stats.add(doc_rows, reused)
                 if strict and stats.failures:
                     raise DocumentFailedError(stats.failures[0])
-                writer.write(doc_rows)
-                check.update(doc_rows.rows)
-                if not doc_rows.complete:
-                    continue
-                document = doc_rows.rows["documents"][0]
-                manifest.append((document[0], document[2], document[7], __version__, fingerprint, format,
-                                 *check.result()))
-                check = RowCheck()
-                if progress:
-                    progress(len(manifest), len(plan))
+                background.put(doc_rows)
+                if doc_rows.complete:
+                    done += 1
+                    if progress:
+                        progress(done, len(plan))
+            background.finish()
             seconds = time.perf_counter() - started
             record = run_record(options, nlp, {**stats.counts, **writer.counts}, seconds, stats.words)
             record["failures"] = stats.failures
             record["notes"] = notes
-            writer.commit(record, manifest)
+            writer.commit(record, sink.manifest)
         except BaseException:
+            background.cancel()
             writer.abort()
             raise
     return load(out_path)

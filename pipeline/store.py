@@ -15,11 +15,13 @@ import hashlib
 import json
 import logging
 import os
+import queue
+import threading
 import uuid
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Iterator
+from typing import Any, BinaryIO, Callable, Generic, Iterator, TypeVar
 
 import pandas as pd
 import pyarrow as pa
@@ -49,6 +51,7 @@ FORMATS = ("csv", "parquet")
 PARQUET_ROW_GROUP = 50_000
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 ARROW_TYPES = {STR: pa.string(), INT: pa.int64(), FLOAT: pa.float64(), BOOL: pa.bool_()}
 FLOAT_CELL = (float, str, type(None))  # a float, a CSV cell read back, or empty
@@ -237,6 +240,51 @@ class TableWriter:
                 (self.out_dir / f".{name}.staged").unlink(missing_ok=True)
 
 
+class BackgroundWriter(Generic[T]):
+    """Hands items to ``handle`` on one background thread, in order, so writing overlaps with processing.
+
+    Python code holds the interpreter lock, but the model's matrix products and file writes release
+    it: that is the time the writer uses. At most ``max_pending`` items wait; an error in ``handle``
+    is raised by the next ``put`` or by ``finish``, and later items are dropped.
+    """
+
+    def __init__(self, handle: Callable[[T], None], max_pending: int = 256) -> None:
+        self.handle = handle
+        self.items: queue.Queue[tuple[T] | None] = queue.Queue(max_pending)
+        self.error: BaseException | None = None
+        self.cancelled = False
+        self.thread = threading.Thread(target=self._run, name="table-writer", daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (item := self.items.get()) is not None:
+            if self.error is None and not self.cancelled:
+                try:
+                    self.handle(item[0])
+                except BaseException as exc:  # handed to the producer, which stops the run
+                    self.error = exc
+
+    def put(self, item: T) -> None:
+        """Queue ``item`` (waits while ``max_pending`` items are queued)."""
+        if self.error is not None:
+            raise self.error
+        self.items.put((item,))
+
+    def finish(self) -> None:
+        """Wait until every queued item is handled; raise the error of the writer, if any."""
+        self.items.put(None)
+        self.thread.join()
+        if self.error is not None:
+            raise self.error
+
+    def cancel(self) -> None:
+        """Drop what is still queued and wait for the thread to end (before the files are removed)."""
+        self.cancelled = True
+        if self.thread.is_alive():
+            self.items.put(None)
+            self.thread.join()
+
+
 @contextmanager
 def commit_lock(out_dir: Path, shared: bool = False) -> Iterator[None]:
     """Held while a generation of tables is put in place (exclusive) or opened by a reader.
@@ -325,6 +373,8 @@ def _cell_text(dtype: str) -> Callable[[Any], str]:
 
 
 CELL_TEXT = {name: [_cell_text(dtype) for dtype in ALL_SCHEMAS[name].values()] for name in TABLE_NAMES}
+# tables of text and whole numbers only: a row without empty cells is digested as str() of each cell, the same text
+PLAIN_TABLES = frozenset(name for name in TABLE_NAMES if set(ALL_SCHEMAS[name].values()) <= {STR, INT})
 
 
 class RowCheck:
@@ -341,11 +391,14 @@ class RowCheck:
 
     def update(self, rows: dict[str, list[Row]]) -> "RowCheck":
         for name, table_rows in rows.items():
+            if not table_rows:
+                continue
             self.counts[name] += len(table_rows)
-            cells, digest = CELL_TEXT[name], self.digests[name]
-            for row in table_rows:
-                digest.update("\x1f".join(text(v) for text, v in zip(cells, row)).encode("utf-8", "surrogatepass"))
-                digest.update(b"\x1e")
+            cells, plain = CELL_TEXT[name], name in PLAIN_TABLES
+            lines = ["\x1f".join(map(str, row)) if plain and None not in row
+                     else "\x1f".join([text(v) for text, v in zip(cells, row)]) for row in table_rows]
+            lines.append("")  # every row ends with a separator
+            self.digests[name].update("\x1e".join(lines).encode("utf-8", "surrogatepass"))
         return self
 
     def result(self) -> tuple[str, str]:

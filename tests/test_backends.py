@@ -6,8 +6,10 @@ import pandas as pd
 import pytest
 
 import pipeline
+from pipeline.backends import worker_batch_size
 from pipeline.model import load_nlp
 from pipeline.processing import split_long_text
+from pipeline.store import BackgroundWriter
 from pipeline.tables import TABLE_NAMES
 
 from .conftest import SEED, extract_with
@@ -114,3 +116,32 @@ def test_every_backend_and_format_writes_the_same_tables(tmp_path):
             assert written[label][name] == content, f"{name} of {label} differs from one process"
     parquet = pipeline.run(raw, tmp_path / "parquet", format="parquet")
     assert_same_tables(tables, parquet)
+
+
+@pytest.mark.parametrize(
+    "n_documents,n_workers,expected", [(10_000, 2, 64), (200, 2, 25), (3, 2, 1), (200, 1, 64), (0, 2, 1)]
+)
+def test_a_short_run_gives_every_worker_several_tasks(n_documents, n_workers, expected):
+    assert worker_batch_size(n_documents, n_workers, 64) == expected
+
+
+def test_the_background_writer_keeps_order_and_hands_back_its_error():
+    seen = []
+    writer = BackgroundWriter(seen.append, max_pending=2)
+    for i in range(50):
+        writer.put(i)
+    writer.finish()
+    assert seen == list(range(50))
+
+    def fail_on_three(item: int) -> None:
+        if item == 3:
+            raise OSError("disk full")
+        seen.append(item)
+
+    seen.clear()
+    writer = BackgroundWriter(fail_on_three)
+    with pytest.raises(OSError, match="disk full"):
+        for i in range(10):
+            writer.put(i)
+        writer.finish()
+    assert seen == [0, 1, 2]
