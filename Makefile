@@ -8,7 +8,7 @@ RAW ?= data/raw
 OUT ?= data/processed
 ARGS ?=
 
-.PHONY: extract test bench model report venv clean
+.PHONY: extract test bench profile model report screenshots venv clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -26,7 +26,7 @@ report: $(STAMP)
 	$(BIN)/python -m pipeline report $(OUT)
 
 test: $(STAMP)
-	$(BIN)/ruff check pipeline tests bench
+	$(BIN)/ruff check pipeline tests bench docs
 	$(BIN)/python -m pytest -q $(ARGS)
 
 # Retrains the shipped pipeline (pipeline/models/nl_news) from ../shared/corpora; resumable (training/); about two
@@ -39,6 +39,15 @@ bench: $(STAMP)
 	$(BIN)/python bench/throughput.py $(ARGS)
 	$(BIN)/python bench/memory.py $(ARGS)
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/ner.py
+
+# Where one-process extraction spends its time: each component timed apart, then our own functions under cProfile.
+profile: $(STAMP)
+	$(BIN)/python bench/profile_extract.py $(ARGS)
+
+# Regenerates docs/report-*.png from a current run (seed article + 1,000 dpgmedia2019 articles) with headless
+# Chromium (apt-get install chromium).
+screenshots: $(STAMP)
+	$(BIN)/python docs/screenshots.py $(ARGS)
 
 clean:
 	rm -rf $(OUT)/*.csv $(OUT)/*.json $(OUT)/.*.tmp
