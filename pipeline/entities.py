@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from thinc.api import Model
 
 from .gazetteer import gazetteer_layer, known_only_as_place
-from .lexicon import NAME_PARTICLES, is_title_word
+from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation
 from .places import organisation_territories
 from .timex import MONTH_FULL
 
@@ -175,6 +175,22 @@ class KnownPlaces:
         )
 
 
+class OrganisationHeads:
+    """A name whose last word makes it an organisation is one, whatever the NER said ("Ledeboer Investments"
+    as a person, "Rijksmuseum" as a place)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [
+            relabelled(ent, "ORG", self.name)
+            if ent.label_ != "ORG" and names_an_organisation([t.text for t in ent]) else ent
+            for ent in doc.ents
+        ]
+        return doc
+
+
 def relabelled(ent: Span, label: str, source: str) -> Span:
     """``ent`` with another label, its ``source`` naming the rule that changed it."""
     span = Span(ent.doc, ent.start, ent.end, label=label)
@@ -218,3 +234,9 @@ def make_place_context(nlp: Language, name: str, nouns: list[str], prepositions:
 def make_known_places(nlp: Language, name: str) -> KnownPlaces:
     """Factory for :class:`KnownPlaces`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return KnownPlaces(name, layer=gazetteer_layer(nlp))
+
+
+@Language.factory("nl_organisation_heads", assigns=["doc.ents"])
+def make_organisation_heads(nlp: Language, name: str) -> OrganisationHeads:
+    """Factory for :class:`OrganisationHeads`."""
+    return OrganisationHeads(name)

@@ -36,6 +36,41 @@ def is_title_word(word: str) -> bool:
 # Lower-case words a name may start with: "van Gogh", "de Jong", "ter Horst", "al-Baghdadi", "von Trapp".
 NAME_PARTICLES = frozenset("van de der den het ter ten te op in 't von zu la le les di da du des del della dos al el bin ibn abu ben".split())
 
+# Last words that make a name an organisation, whatever the NER said ("Ledeboer Investments", "Willem van
+# Oranje Scholengroep"): the generic words among the last words of the Alpino organisation list (8 names or
+# more, 90% of them organisations), with the kinds of institution the annotation guideline counts as one.
+ORGANISATION_HEADS = frozenset("""
+    Groep Group Holding Holdings Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited BV NV Bv Nv bv nv
+    B.V. N.V. AG GmbH Gmbh plc PLC SA CVBA cvba
+    International Records Services Systems Media Foundation Airlines Airways Industries Communications
+    Telecom Fund Products Entertainment Solutions Research Institute Productions Technologies Networks
+    Electronics Securities Trust Software Motors Engineering Aerospace Logistics Finance Consultants Partners
+    Investments Enterprises Capital Bank Association Society Council Commission Organisation Organization
+    University College Academy Hospital Museum Orchestra Ensemble Quartet Quintet Trio Party FC
+    Partij Volkspartij Instituut Fonds Orkest Kwartet Ziekenhuis Beheer Stichting Maatschappij Vereniging
+    Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
+    Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
+""".split())
+# Heads of one-word compound names ("Zoogdiervereniging", "Minimapartij", "Rijksmuseum"); a compound of a
+# name ("Likud-partij") or of Kamer or Staten ("Kamercommissie") is MISC by the guideline, not one of these.
+ORGANISATION_COMPOUND_HEADS = (
+    "vereniging", "partij", "ziekenhuis", "instituut", "maatschappij", "omroep", "museum", "universiteit",
+    "hogeschool", "genootschap", "orkest", "federatie", "academie", "stichting", "groep", "kliniek", "commissie",
+)
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """Whether a name's last word makes it an organisation ("Ledeboer Investments", "Rijksmuseum")."""
+    if len(words) > 1:
+        return words[-1] in ORGANISATION_HEADS
+    word = words[0] if words else ""
+    lower = word.lower()
+    if "-" in word or lower.startswith(("kamer", "staten")):
+        return False
+    return word[:1].isupper() and any(
+        lower.endswith(head) and len(lower) > len(head) + 2 for head in ORGANISATION_COMPOUND_HEADS
+    )
+
 # ---- time: the words of Dutch date expressions and what they mean (pipeline/timex) ----
 
 MONTHS = {

@@ -144,7 +144,8 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
 
 def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
-    assert set(tables.entities.source) <= {"model", "nl_place_context", "nl_known_places", "nl_canonical"}
+    assert set(tables.entities.source) <= {
+        "model", "nl_place_context", "nl_known_places", "nl_organisation_heads", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -163,3 +164,39 @@ def test_an_organisation_cldr_lists_among_territories_is_an_organisation():
         ("Verenigde Naties", "ORG", "nl_known_places"), ("Europese Unie", "ORG", "nl_known_places"),
         ("Genève", "LOC", "model"),
     ]
+
+
+def test_a_name_whose_last_word_makes_it_an_organisation_is_one():
+    nlp = spacy.blank("nl")
+    heads = nlp.add_pipe("nl_organisation_heads")
+    doc = nlp("Jan de Vries van Ledeboer Investments sprak in het Rijksmuseum met de Minimapartij , "
+              "de Likud-partij , de Kamercommissie en Hanna Groep .")
+    doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 4, 6, "PER"), Span(doc, 9, 10, "LOC"), Span(doc, 12, 13, "LOC"),
+                Span(doc, 15, 16, "MISC"), Span(doc, 18, 19, "MISC"), Span(doc, 20, 22, "PER")]
+    assert [(e.text, e.label_, e._.source) for e in heads(doc).ents] == [
+        ("Jan de Vries", "PER", "model"),
+        ("Ledeboer Investments", "ORG", "nl_organisation_heads"),
+        ("Rijksmuseum", "ORG", "nl_organisation_heads"),
+        ("Minimapartij", "ORG", "nl_organisation_heads"),
+        ("Likud-partij", "MISC", "model"),  # a name-bearing compound stays MISC (guideline)
+        ("Kamercommissie", "MISC", "model"),
+        ("Hanna Groep", "ORG", "nl_organisation_heads"),
+    ]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Willem", "van", "Oranje", "Scholengroep"], True),
+    (["Bill", "and", "Melinda", "Gates", "Foundation"], True),
+    (["Purus", "Limited"], True),
+    (["Zoogdiervereniging"], True),
+    (["Hanzehogeschool"], True),
+    (["Groep"], False),  # the bare word is no name
+    (["Mark", "Rutte"], False),
+    (["Sovjet-Unie"], False),
+    (["Doggersbank"], False),
+    (["vereniging"], False),
+])
+def test_names_an_organisation(words, expected):
+    from pipeline.lexicon import names_an_organisation
+
+    assert names_an_organisation(words) is expected
