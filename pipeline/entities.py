@@ -9,7 +9,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
 
-from .gazetteer import gazetteer_layer, known_only_as_place
+from .gazetteer import gazetteer_layer, is_listed_name, known_only_as_place
+from .lemmas import common_words
 from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation
 from .places import organisation_territories
 from .timex import MONTH_FULL
@@ -41,6 +42,7 @@ PLACE_NOUNS = tuple(
 )
 # In ned.train, of the names right after "in" (any case) 577 are places and 5 persons; after "uit" 44 and none.
 PLACE_PREPOSITIONS = ("in", "uit")
+OPENERS = frozenset("'\"‘“(:-–—")  # after these a word is capitalised as at the start of a sentence
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 # A month, with or without a year, is a date however it is capitalised ("Juli 2000" heading a sentence).
 DATE_LIKE_RE = re.compile(rf"^(?:{MONTH_FULL})(?: \d{{4}})?$", re.IGNORECASE)
@@ -175,6 +177,39 @@ class KnownPlaces:
         )
 
 
+class CommonWords:
+    """A one-word name opening a sentence or line that is a common Dutch word and in no name list is no
+    name ("Proces tegen ex-president Iliescu", "Nederlaag.", "Details kan hij nog niet geven").
+
+    Adjectives of names ("Nederlandse", "Londense") are left alone. Needs the gazetteer of the project's
+    NER: with another pipeline the component does nothing, as "Shell" or "Ajax" would go too.
+    """
+
+    def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
+        self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+        self.words = words
+
+    def is_common_word(self, ent: Span) -> bool:
+        """Whether ``ent`` is one capitalised common word at the start of a sentence or line."""
+        if len(ent) != 1 or not self.gazetteer:
+            return False
+        token = ent[0]
+        text = token.text
+        opens = token.is_sent_start or token.i == 0 or not token.nbor(-1).text.strip() or token.nbor(-1).text in OPENERS
+        return (
+            opens
+            and not text.isupper()
+            and not text.lower().endswith(("se", "sche"))
+            and (text.lower() in self.words or token.lemma_.lower() in self.words)
+            and not is_listed_name(text, self.gazetteer)
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [ent for ent in doc.ents if not self.is_common_word(ent)]
+        return doc
+
+
 class OrganisationHeads:
     """A name whose last word makes it an organisation is one, whatever the NER said ("Ledeboer Investments"
     as a person, "Rijksmuseum" as a place)."""
@@ -240,3 +275,9 @@ def make_known_places(nlp: Language, name: str) -> KnownPlaces:
 def make_organisation_heads(nlp: Language, name: str) -> OrganisationHeads:
     """Factory for :class:`OrganisationHeads`."""
     return OrganisationHeads(name)
+
+
+@Language.factory("nl_common_words", assigns=["doc.ents"])
+def make_common_words(nlp: Language, name: str) -> CommonWords:
+    """Factory for :class:`CommonWords`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return CommonWords(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))

@@ -213,6 +213,14 @@ def gazetteer_layer(nlp: Language) -> Model | None:
     return None
 
 
+NAME_FLAGS = PLACE | FIRST_NAME | SURNAME | COMPANY | PERSON | ORGANISATION | OTHER_NAME | LISTED_PLACE
+
+
+def is_listed_name(word: str, gazetteer: Gazetteer) -> bool:
+    """Whether ``word`` alone is a name in any of the gazetteer's lists."""
+    return bool(gazetteer["words"].get(word, 0) & NAME_FLAGS)
+
+
 def known_only_as_place(words: list[str], gazetteer: Gazetteer) -> bool:
     """Whether ``words`` are a place name of the gazetteer and none of them a first name or surname."""
     if any(gazetteer["words"].get(word, 0) & (FIRST_NAME | SURNAME) for word in words):

@@ -200,3 +200,30 @@ def test_names_an_organisation(words, expected):
     from pipeline.lexicon import names_an_organisation
 
     assert names_an_organisation(words) is expected
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_unless_a_list_knows_it():
+    from thinc.api import Model
+
+    from pipeline.entities import CommonWords
+    from pipeline.gazetteer import ORGANISATION
+    from pipeline.lemmas import common_words
+
+    nlp = spacy.blank("nl")
+    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": {"Shell": ORGANISATION}}})
+    component = CommonWords("nl_common_words", layer=layer, words=common_words(nlp.vocab))
+    doc = nlp("Proces tegen Iliescu .\nNederlaag . Shell zweeg . Nederlandse boeren protesteren . Het Proces .")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 5, 7, 10, 14)
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 2, 3, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 7, 8, "ORG"),
+                Span(doc, 10, 11, "MISC"), Span(doc, 15, 16, "MISC")]
+    assert [e.text for e in component(doc).ents] == ["Iliescu", "Shell", "Nederlandse", "Proces"]
+
+
+def test_without_a_gazetteer_common_words_are_left_to_the_model():
+    from pipeline.entities import CommonWords
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Shell zweeg .")
+    doc.ents = [Span(doc, 0, 1, "ORG")]
+    assert [e.text for e in CommonWords("c", layer=None, words=frozenset({"shell"}))(doc).ents] == ["Shell"]
