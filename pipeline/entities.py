@@ -9,7 +9,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
 
-from .gazetteer import gazetteer_layer, is_listed_name, known_only_as_place
+from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only_as_place
 from .lemmas import common_words
 from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation
 from .places import organisation_territories
@@ -56,6 +56,7 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
     return mapping.get(label)
 
 
+NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -210,6 +211,38 @@ class CommonWords:
         return doc
 
 
+class NameCompounds:
+    """A word made of a name, a hyphen and a common word is MISC ("PVV-leider", "EU-landen",
+    "Fulani-herders"), as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
+    ("CO2-heffing", "Oud-links" and "Singer-songwriter" are no such words). Words already inside an entity
+    keep it."""
+
+    def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
+        self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+        self.words = words
+
+    def is_name_compound(self, word: str, first: str, names: set[str]) -> bool:
+        """Whether ``word`` is a compound of the name ``first`` (the part before the hyphen)."""
+        if first[1:].islower() and first.lower() in self.words:
+            return False
+        return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
+
+    def __call__(self, doc: Doc) -> Doc:
+        names = {t.text for ent in doc.ents for t in ent}
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for token in doc:
+            match = NAME_COMPOUND_RE.match(token.text)
+            if match and token.i not in taken and self.is_name_compound(token.text, match.group(1), names):
+                span = Span(doc, token.i, token.i + 1, label="MISC")
+                span._.source = self.name
+                added.append(span)
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
+        return doc
+
+
 class OrganisationHeads:
     """A name whose last word makes it an organisation is one, whatever the NER said ("Ledeboer Investments"
     as a person, "Rijksmuseum" as a place)."""
@@ -281,3 +314,9 @@ def make_organisation_heads(nlp: Language, name: str) -> OrganisationHeads:
 def make_common_words(nlp: Language, name: str) -> CommonWords:
     """Factory for :class:`CommonWords`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return CommonWords(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
+
+
+@Language.factory("nl_name_compounds", assigns=["doc.ents"])
+def make_name_compounds(nlp: Language, name: str) -> NameCompounds:
+    """Factory for :class:`NameCompounds`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return NameCompounds(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))

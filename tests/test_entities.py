@@ -145,7 +145,7 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
 def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
-        "model", "nl_place_context", "nl_known_places", "nl_organisation_heads", "nl_canonical"}
+        "model", "nl_place_context", "nl_known_places", "nl_organisation_heads", "nl_name_compounds", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -227,3 +227,25 @@ def test_without_a_gazetteer_common_words_are_left_to_the_model():
     doc = nlp("Shell zweeg .")
     doc.ents = [Span(doc, 0, 1, "ORG")]
     assert [e.text for e in CommonWords("c", layer=None, words=frozenset({"shell"}))(doc).ents] == ["Shell"]
+
+
+def test_a_compound_of_a_name_and_a_common_word_is_misc():
+    from thinc.api import Model
+
+    from pipeline.entities import NameCompounds
+    from pipeline.gazetteer import ORGANISATION, OTHER_NAME, SURNAME
+    from pipeline.lemmas import common_words
+
+    nlp = spacy.blank("nl")
+    words = {"PVV": ORGANISATION, "CO2": OTHER_NAME, "Singer": SURNAME, "Oud": SURNAME}
+    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": words}})
+    component = NameCompounds("nl_name_compounds", layer=layer, words=common_words(nlp.vocab))
+    doc = nlp("PVV-leider Wilders , de Fulani-herders , de CO2-heffing , Singer-songwriter Oud-links en "
+              "de Dogon-jagers met Fulani .")
+    doc.ents = [Span(doc, 1, 2, "PER"), Span(doc, 15, 16, "MISC")]
+    assert [(e.text, e.label_, e._.source) for e in component(doc).ents] == [
+        ("PVV-leider", "MISC", "nl_name_compounds"),  # a listed organisation
+        ("Wilders", "PER", "model"),
+        ("Fulani-herders", "MISC", "nl_name_compounds"),  # a name the document tags elsewhere
+        ("Fulani", "MISC", "model"),  # "Dogon-jagers": "Dogon" is neither listed nor tagged
+    ]
