@@ -71,14 +71,21 @@ def initials(name: str) -> str:
     return "".join(w[0] for w in name.replace("-", " ").split() if w and w.lower() not in INITIAL_SKIP and w[0].isupper())
 
 
+CONTEXT_WEIGHT = 5  # a label set by the words around a mention against the model's on the others
+
+
 def entity_id(label: str, canonical: str) -> str:
     """A stable id derived from label and canonical name (independent of order and runs)."""
     key = f"{label}\x1f{match_key(canonical)}".encode("utf-8")
     return f"{label}-{hashlib.sha1(key).hexdigest()[:12]}"
 
 
-def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
-    """(canonical name, label) for each (text, label) mention of one document, in order."""
+def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = frozenset()) -> list[tuple[str, str]]:
+    """(canonical name, label) for each (text, label) mention of one document, in order.
+
+    The mentions of ``from_context`` (indices) got their label from the words around them ("ziekenhuis
+    Rijnstate"): that is better evidence than the model's guess on a bare mention, and weighs more.
+    """
     names = [canonical_name(text) for text, _ in mentions]
     known = {match_key(n) for n in names}
     names = [strip_genitive(n, known) for n in names]
@@ -130,6 +137,7 @@ def resolve_mentions(mentions: list[tuple[str, str]]) -> list[tuple[str, str]]:
     for i, ((text, label), name, key) in enumerate(zip(mentions, names, group)):
         # the full form's label wins ties; a compound ("IS-strijders") is weaker evidence of the name's label
         weight = 1.01 if match_key(name) == key else 0.5 if COMPOUND_RE.match(name) else 1.0
+        weight *= CONTEXT_WEIGHT if i in from_context and not COMPOUND_RE.match(name) else 1
         labels.setdefault(key, Counter())["PER" if i in surname_mentions else label] += weight
         if match_key(name) == key:
             forms.setdefault(key, Counter())[name] += 1
@@ -244,7 +252,8 @@ class Canonicalizer:
         before = {(ent.start, ent.end, ent.label_) for ent in doc.ents}
         doc.ents = expand_acronyms(doc, list(doc.ents))
         ents = propagate(doc) if self.propagate else list(doc.ents)
-        resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents])
+        from_context = {i for i, ent in enumerate(ents) if ent._.source not in ("model", self.name)}
+        resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents], from_context)
         relabelled = []
         for ent, (canonical, label) in zip(ents, resolved):
             span = ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label)

@@ -11,7 +11,7 @@ from thinc.api import Model
 
 from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only_as_place
 from .lemmas import common_words
-from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation
+from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation, names_an_organisation_kind
 from .places import organisation_territories
 from .timex import MONTH_FULL
 
@@ -243,6 +243,28 @@ class NameCompounds:
         return doc
 
 
+class OrganisationContext:
+    """A name right after a noun for a kind of organisation is one ("ziekenhuis Rijnstate", "scheepsbouwer
+    Heesen", "onderzoeksbureau Telecompaper"), as is the next name of an enumeration ("de waterschappen
+    Vechtstromen en Rijn")."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        for i, ent in enumerate(ents):
+            if ent.label_ == "ORG" or ent.start == 0:
+                continue
+            before = doc[ent.start - 1]
+            listed = i > 0 and ents[i - 1].end == ent.start - 1 and before.lower_ in ("en", ",") and \
+                ents[i - 1]._.source == self.name
+            if names_an_organisation_kind(before.lower_) or listed:
+                ents[i] = relabelled(ent, "ORG", self.name)
+        doc.ents = ents
+        return doc
+
+
 class OrganisationHeads:
     """A name whose last word makes it an organisation is one, whatever the NER said ("Ledeboer Investments"
     as a person, "Rijksmuseum" as a place)."""
@@ -320,3 +342,9 @@ def make_common_words(nlp: Language, name: str) -> CommonWords:
 def make_name_compounds(nlp: Language, name: str) -> NameCompounds:
     """Factory for :class:`NameCompounds`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return NameCompounds(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
+
+
+@Language.factory("nl_organisation_context", assigns=["doc.ents"])
+def make_organisation_context(nlp: Language, name: str) -> OrganisationContext:
+    """Factory for :class:`OrganisationContext`."""
+    return OrganisationContext(name)

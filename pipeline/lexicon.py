@@ -71,6 +71,21 @@ def names_an_organisation(words: list[str]) -> bool:
         lower.endswith(head) and len(lower) > len(head) + 2 for head in ORGANISATION_COMPOUND_HEADS
     )
 
+# Nouns for a kind of organisation, alone or heading a compound, that name the kind of the name after them
+# ("ziekenhuis Rijnstate", "onderzoeksbureau Telecompaper", "de waterschappen Vechtstromen en ...").
+ORGANISATION_NOUNS = (
+    "bedrijf", "bedrijven", "bureau", "concern", "fabrikant", "producent", "keten", "bank", "verzekeraar",
+    "maatschappij", "krant", "dagblad", "tijdschrift", "weekblad", "omroep", "zender", "partij", "partijen",
+    "club", "clubs", "vereniging", "stichting", "hogeschool", "hogescholen", "universiteit", "ziekenhuis",
+    "waterschap", "waterschappen", "instituut", "uitgeverij", "supermarkt", "supermarkten", "vakbond",
+    "organisatie", "brouwerij", "detacheerder", "scheepsbouwer", "webwinkel", "warenhuis",
+)
+
+
+def names_an_organisation_kind(word: str) -> bool:
+    """Whether ``word`` (lower case) is a kind of organisation ("bank", "zorgverzekeraar", "ict-detacheerder")."""
+    return word.endswith(ORGANISATION_NOUNS) and word.isalpha() or word.rsplit("-", 1)[-1] in ORGANISATION_NOUNS
+
 # ---- time: the words of Dutch date expressions and what they mean (pipeline/timex) ----
 
 MONTHS = {

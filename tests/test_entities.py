@@ -145,7 +145,8 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
 def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
-        "model", "nl_place_context", "nl_known_places", "nl_organisation_heads", "nl_name_compounds", "nl_canonical"}
+        "model", "nl_place_context", "nl_known_places", "nl_organisation_context", "nl_organisation_heads",
+        "nl_name_compounds", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -248,4 +249,18 @@ def test_a_compound_of_a_name_and_a_common_word_is_misc():
         ("Wilders", "PER", "model"),
         ("Fulani-herders", "MISC", "nl_name_compounds"),  # a name the document tags elsewhere
         ("Fulani", "MISC", "model"),  # "Dogon-jagers": "Dogon" is neither listed nor tagged
+    ]
+
+
+def test_a_name_after_a_kind_of_organisation_is_one():
+    nlp = spacy.blank("nl")
+    context = nlp.add_pipe("nl_organisation_context")
+    doc = nlp("Bij ziekenhuis Rijnstate en onderzoeksbureau Telecompaper , de waterschappen Vechtstromen en Aa "
+              "en minister Bruins .")
+    doc.ents = [Span(doc, 2, 3, "MISC"), Span(doc, 5, 6, "PER"), Span(doc, 9, 10, "LOC"), Span(doc, 11, 12, "LOC"),
+                Span(doc, 14, 15, "PER")]
+    assert [(e.text, e.label_, e._.source) for e in context(doc).ents] == [
+        ("Rijnstate", "ORG", "nl_organisation_context"), ("Telecompaper", "ORG", "nl_organisation_context"),
+        ("Vechtstromen", "ORG", "nl_organisation_context"), ("Aa", "ORG", "nl_organisation_context"),
+        ("Bruins", "PER", "model"),
     ]
