@@ -246,10 +246,25 @@ class NameCompounds:
 class OrganisationContext:
     """A name right after a noun for a kind of organisation is one ("ziekenhuis Rijnstate", "scheepsbouwer
     Heesen", "onderzoeksbureau Telecompaper"), as is the next name of an enumeration ("de waterschappen
-    Vechtstromen en Rijn")."""
+    Vechtstromen en Rijn"); a capitalised word there that the NER passed over is one too ("ict-detacheerder
+    PEAK-IT")."""
 
-    def __init__(self, name: str) -> None:
+    def __init__(self, name: str, *, words: frozenset[str]) -> None:
         self.name = name
+        self.words = words
+
+    def unnamed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Capitalised words after a kind of organisation that are in no entity and no common word."""
+        found = []
+        for token in doc[1:]:
+            text = token.text
+            if (token.i not in taken and text[:1].isupper() and not token.is_sent_start
+                    and names_an_organisation_kind(token.nbor(-1).lower_)
+                    and not (text[1:].islower() and text.lower() in self.words)):
+                span = Span(doc, token.i, token.i + 1, label="ORG")
+                span._.source = self.name
+                found.append(span)
+        return found
 
     def __call__(self, doc: Doc) -> Doc:
         ents = list(doc.ents)
@@ -261,7 +276,8 @@ class OrganisationContext:
                 ents[i - 1]._.source == self.name
             if names_an_organisation_kind(before.lower_) or listed:
                 ents[i] = relabelled(ent, "ORG", self.name)
-        doc.ents = ents
+        added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
+        doc.ents = sorted([*ents, *added], key=lambda span: span.start)
         return doc
 
 
@@ -347,4 +363,4 @@ def make_name_compounds(nlp: Language, name: str) -> NameCompounds:
 @Language.factory("nl_organisation_context", assigns=["doc.ents"])
 def make_organisation_context(nlp: Language, name: str) -> OrganisationContext:
     """Factory for :class:`OrganisationContext`."""
-    return OrganisationContext(name)
+    return OrganisationContext(name, words=common_words(nlp.vocab))

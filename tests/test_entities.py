@@ -255,12 +255,15 @@ def test_a_compound_of_a_name_and_a_common_word_is_misc():
 def test_a_name_after_a_kind_of_organisation_is_one():
     nlp = spacy.blank("nl")
     context = nlp.add_pipe("nl_organisation_context")
+    nlp.add_pipe("sentencizer", first=True)
     doc = nlp("Bij ziekenhuis Rijnstate en onderzoeksbureau Telecompaper , de waterschappen Vechtstromen en Aa "
-              "en minister Bruins .")
+              "en minister Bruins . Detacheerder PEAK-IT werft , het bedrijf Groot zegt niets .")
     doc.ents = [Span(doc, 2, 3, "MISC"), Span(doc, 5, 6, "PER"), Span(doc, 9, 10, "LOC"), Span(doc, 11, 12, "LOC"),
                 Span(doc, 14, 15, "PER")]
-    assert [(e.text, e.label_, e._.source) for e in context(doc).ents] == [
+    doc = context(nlp.get_pipe("sentencizer")(doc))
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [
         ("Rijnstate", "ORG", "nl_organisation_context"), ("Telecompaper", "ORG", "nl_organisation_context"),
         ("Vechtstromen", "ORG", "nl_organisation_context"), ("Aa", "ORG", "nl_organisation_context"),
         ("Bruins", "PER", "model"),
-    ]
+        ("PEAK-IT", "ORG", "nl_organisation_context"),  # a name the NER passed over
+    ]  # "Groot" after "bedrijf" is a common word
