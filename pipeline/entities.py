@@ -11,7 +11,13 @@ from thinc.api import Model
 
 from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only_as_place
 from .lemmas import common_words
-from .lexicon import NAME_PARTICLES, is_title_word, names_an_organisation, names_an_organisation_kind
+from .lexicon import (
+    NAME_PARTICLES,
+    PARLIAMENT_COMPOUND_PREFIXES,
+    is_title_word,
+    names_an_organisation,
+    names_an_organisation_kind,
+)
 from .places import organisation_territories
 from .timex import MONTH_FULL
 
@@ -57,6 +63,7 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
 
 
 NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
+PARLIAMENT_COMPOUND_RE = re.compile(rf"^(?:{'|'.join(PARLIAMENT_COMPOUND_PREFIXES)})-?[a-zà-ÿ]{{3,}}$")
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -215,7 +222,8 @@ class NameCompounds:
     """A word made of a name, a hyphen and a common word is MISC ("PVV-leider", "EU-landen",
     "Fulani-herders"), as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
     ("CO2-heffing", "Oud-links" and "Singer-songwriter" are no such words). Words already inside an entity
-    keep it."""
+    keep it, but for the compounds of Kamer and Staten ("Statenverkiezingen", "Kamerleden"), MISC whatever the
+    NER made of them."""
 
     def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
         self.name = name
@@ -229,12 +237,17 @@ class NameCompounds:
         return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
 
     def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [relabelled(ent, "MISC", self.name) if len(ent) == 1 and ent.label_ != "MISC" and
+                    PARLIAMENT_COMPOUND_RE.match(ent.text) else ent for ent in doc.ents]
         names = {t.text for ent in doc.ents for t in ent}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
         for token in doc:
             match = NAME_COMPOUND_RE.match(token.text)
-            if match and token.i not in taken and self.is_name_compound(token.text, match.group(1), names):
+            if token.i not in taken and (
+                match and self.is_name_compound(token.text, match.group(1), names)
+                or PARLIAMENT_COMPOUND_RE.match(token.text)
+            ):
                 span = Span(doc, token.i, token.i + 1, label="MISC")
                 span._.source = self.name
                 added.append(span)

@@ -51,6 +51,10 @@ ORGANISATION_HEADS = frozenset("""
     Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
     Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
 """.split())
+# Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not
+# ("Statenverkiezingen", "Kamerleden", "Kamercommissie").
+PARLIAMENT_COMPOUND_PREFIXES = ("Kamer", "Staten")
+
 # Heads of one-word compound names ("Zoogdiervereniging", "Minimapartij", "Rijksmuseum"); a compound of a
 # name ("Likud-partij") or of Kamer or Staten ("Kamercommissie") is MISC by the guideline, not one of these.
 ORGANISATION_COMPOUND_HEADS = (
@@ -65,7 +69,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return words[-1] in ORGANISATION_HEADS
     word = words[0] if words else ""
     lower = word.lower()
-    if "-" in word or lower.startswith(("kamer", "staten")):
+    if "-" in word or lower.startswith(tuple(p.lower() for p in PARLIAMENT_COMPOUND_PREFIXES)):
         return False
     return word[:1].isupper() and any(
         lower.endswith(head) and len(lower) > len(head) + 2 for head in ORGANISATION_COMPOUND_HEADS

@@ -267,3 +267,15 @@ def test_a_name_after_a_kind_of_organisation_is_one():
         ("Bruins", "PER", "model"),
         ("PEAK-IT", "ORG", "nl_organisation_context"),  # a name the NER passed over
     ]  # "Groot" after "bedrijf" is a common word
+
+
+def test_compounds_of_kamer_and_staten_are_misc_whatever_the_model_said():
+    from pipeline.entities import NameCompounds
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Na de Statenverkiezingen vergaderden de Kamerleden met de Tweede Kamer .")
+    doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 9, 11, "ORG")]
+    component = NameCompounds("nl_name_compounds", layer=None, words=frozenset())
+    assert [(e.text, e.label_) for e in component(doc).ents] == [
+        ("Statenverkiezingen", "MISC"), ("Kamerleden", "MISC"), ("Tweede Kamer", "ORG"),
+    ]
