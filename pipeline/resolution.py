@@ -3,14 +3,16 @@
 Extraction resolves names within one document; an article that says only "Rutte" never states the
 full name. Here, over the whole ``entities`` table (vectorized pandas, linear in its size):
 
-1. **Label by vote.** A name (its canonical form, case and diacritics folded) takes the label most of
-   its mentions in the corpus got, each mention weighted by the model's ``confidence`` where the table
-   has one. Mentions inside a compound ("IS-strijders", labelled as what the compound names) do not
-   vote, and an entity of compounds only keeps its label: IS-strijders are not IS. A document whose
-   context rule set the label ("in Geetbets": ``source`` nl_place_context) keeps it.
+1. **Label by vote.** A name (its canonical form, case and diacritics folded) takes the label of two
+   thirds of its mentions in the corpus (else each document keeps its own), each mention weighted by
+   the model's ``confidence`` where the table has one. Mentions inside a compound ("IS-strijders",
+   labelled as what the compound names) do not vote, and an entity of compounds only keeps its label:
+   IS-strijders are not IS. A document whose context rule set the label ("in Geetbets": ``source``
+   nl_place_context) keeps it.
 2. **Aliases** of the same label, each resolved only when one name in the corpus takes it (or one
    holds ``DOMINANT_SHARE`` of the mentions of all that do; the others are then rare namesakes, whose
-   own articles name them in full); otherwise the alias stays apart and is counted as ambiguous:
+   own articles name them in full) and the corpus supports it (:func:`supported`); otherwise the
+   alias stays apart, counted as ambiguous when several names could take it:
    a surname is its full person name ("Rutte" → "Mark Rutte"); the head of a name before a
    qualifying word is that name ("Forum" → "Forum voor Democratie"); an acronym is its expansion
    ("EU" → "Europese Unie", "PvdA" → "Partij van de Arbeid"); a plural of a MISC name is that name
@@ -34,9 +36,10 @@ from .tables import empty_frame
 
 COMBINING_RE = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 DOMINANT_SHARE = 0.9
+LABEL_MAJORITY = 2 / 3  # a name split more evenly between labels keeps each document's label
 CONTEXT_SOURCES = ("nl_place_context",)  # rules that label a name from the words around it
 LINK_RULES = ("acronym", "surname", "short form", "plural", "place")  # when a name has several, the first wins
-MAX_HOPS = 50
+MAX_HOPS = 50  # rounds of joining linked names; each round at least halves the distance to the smallest
 
 
 @dataclass
@@ -99,16 +102,16 @@ def document_entities(mentions: pd.DataFrame) -> pd.DataFrame:
 
 
 def voted_labels(docs: pd.DataFrame) -> pd.Series:
-    """Folded name → the label with the largest summed weight (ties: the label first in order)."""
+    """Folded name → the label with the largest summed weight, where it holds ``LABEL_MAJORITY`` of it."""
     votes = docs[docs["weight"] > 0].groupby(["key", "label"], as_index=False)["weight"].sum()
-    votes = votes.sort_values(["key", "weight", "label"], ascending=[True, False, True])
-    return votes.drop_duplicates("key").set_index("key")["label"]
+    votes["share"] = votes["weight"] / votes.groupby("key")["weight"].transform("sum")
+    votes = votes.sort_values(["key", "weight", "label"], ascending=[True, False, True]).drop_duplicates("key")
+    return votes[votes["share"] >= LABEL_MAJORITY].set_index("key")["label"]
 
 
 def name_table(docs: pd.DataFrame) -> pd.DataFrame:
-    """One row per (label, key) name: its most frequent canonical form and its mentions."""
-    forms = docs.groupby(["label", "key", "canonical"], as_index=False).agg(
-        mentions=("mentions", "sum"), documents=("doc_id", "nunique"))
+    """One row per (label, key) name: its most frequent canonical form, its mentions and documents."""
+    forms = docs.groupby(["label", "key", "canonical"], as_index=False)["mentions"].sum()
     forms = forms.sort_values(["label", "key", "mentions", "canonical"], ascending=[True, True, False, True])
     names = forms.groupby(["label", "key"], as_index=False).agg(canonical=("canonical", "first"), mentions=("mentions", "sum"))
     names["documents"] = docs.groupby(["label", "key"])["doc_id"].nunique().reindex(
@@ -133,15 +136,10 @@ def candidates_by_form(names: pd.DataFrame, full: pd.DataFrame, form, rule: str)
 
 def acronym_candidates(names: pd.DataFrame) -> pd.DataFrame:
     """(source, target, rule) rows: acronyms and the multi-word names of the same label they abbreviate."""
-    not_person = names[names["label"] != "PER"]
-    acronyms = not_person[per_value(not_person["canonical"], is_acronym).astype(bool)]
-    full = not_person[not_person["words"] > 1]
-    forms = full.assign(form=per_value(full["canonical"], lambda name: sorted(acronym_forms(name)))).explode("form")
-    forms = forms.dropna(subset=["form"])
-    pairs = forms[["label", "form"]].assign(target=forms.index).merge(
-        acronyms[["label", "canonical"]].rename(columns={"canonical": "form"}).assign(source=acronyms.index),
-        on=["label", "form"])
-    return pairs[["source", "target"]].assign(rule="acronym")
+    full = names[(names["label"] != "PER") & (names["words"] > 1)]
+    pairs = candidates_by_form(names, full, acronym_forms, "acronym")
+    written_as_acronym = per_value(names["canonical"], is_acronym).astype(bool)
+    return pairs[written_as_acronym.reindex(pairs["source"]).to_numpy()]
 
 
 def place_candidates(names: pd.DataFrame) -> pd.DataFrame:
@@ -225,17 +223,16 @@ def components(n: int, links: pd.DataFrame) -> np.ndarray:
     return component
 
 
-def resolve_entities(entities: pd.DataFrame) -> Resolution:
-    """Resolve the document-level entities of ``entities`` into corpus entities."""
-    if entities.empty:
-        corpus = pd.DataFrame({"corpus_id": [], "label": [], "canonical": [], "ambiguous": []})
-        return Resolution(empty_frame("entity_links"), corpus.astype({"ambiguous": "int64"}))
-    mentions = mention_frame(entities)
-    docs = document_entities(mentions)
-    docs["voted"] = docs["key"].map(voted_labels(docs))
-    fixed = docs["context"] | (docs["weight"] == 0) | docs["voted"].isna()
-    docs["corpus_label"] = docs["label"].where(fixed, docs["voted"]).astype("string")
-    names = name_table(docs.drop(columns="label").rename(columns={"corpus_label": "label"}))
+def corpus_labels(docs: pd.DataFrame) -> pd.DataFrame:
+    """``docs`` with the label the corpus voted for each name (``voted``) and the one each document
+    entity takes (``corpus_label``): the vote, unless its context or compounds only decide."""
+    voted = docs["key"].map(voted_labels(docs))
+    fixed = docs["context"] | (docs["weight"] == 0) | voted.isna()
+    return docs.assign(voted=voted, corpus_label=docs["label"].where(fixed, voted).astype("string"))
+
+
+def alias_links(names: pd.DataFrame, mentions: pd.DataFrame) -> tuple[pd.DataFrame, pd.Series]:
+    """The (source, target, rule) links between names, and the candidate count of ambiguous names."""
     person = names[(names["label"] == "PER") & (names["words"] > 1)]
     headed = names[names["label"].isin(["ORG", "LOC"]) & (names["words"] > 2)]
     singular = names[(names["label"] == "MISC") & (names["words"] == 1)]
@@ -246,27 +243,49 @@ def resolve_entities(entities: pd.DataFrame) -> Resolution:
         candidates_by_form(names, singular, plural_forms, "plural"),
         place_candidates(names),
     ], ignore_index=True)
-    links, ambiguous = choose_links(supported(candidates, names, attested_pairs(mentions)), names)
+    return choose_links(supported(candidates, names, attested_pairs(mentions)), names)
+
+
+def corpus_names(names: pd.DataFrame, links: pd.DataFrame, ambiguous: pd.Series) -> pd.DataFrame:
+    """``names`` with their corpus entity: the names joined by links are one, named after the member
+    no link leaves (the full name, the expansion, the singular), the most mentioned if several."""
     component = pd.Series(components(len(names), links), index=names.index)
     rule = pd.Series("", index=names.index, dtype="string")
     rule.loc[links["source"].to_numpy()] = links["rule"].to_numpy()
-    # the member no link leaves names the entity: the full name, the expansion, the singular
-    members = names.assign(component=component, sink=(rule == "").astype(int), idx=names.index)
-    head = members.sort_values(["component", "sink", "mentions", "canonical"], ascending=[True, False, False, True])
+    members = names.assign(component=component, linked=(rule != "").astype(int))
+    head = members.sort_values(["component", "linked", "mentions", "canonical"], ascending=[True, True, False, True])
     head = head.drop_duplicates("component").set_index("component")
-    names["corpus_label"] = component.map(head["label"])
-    names["corpus_canonical"] = component.map(head["canonical"])
-    names["corpus_id"] = per_value(names["corpus_label"] + "\x1f" + names["corpus_canonical"],
-                                   lambda pair: entity_id(*pair.split("\x1f", 1)))
-    names["rule"] = rule
-    names["ambiguous"] = ambiguous.reindex(names.index).fillna(0).astype("int64")
+    label, canonical = component.map(head["label"]), component.map(head["canonical"])
+    return names.assign(
+        corpus_label=label,
+        corpus_canonical=canonical,
+        corpus_id=per_value(label + "\x1f" + canonical, lambda pair: entity_id(*pair.split("\x1f", 1))),
+        rule=rule,
+        ambiguous=ambiguous.reindex(names.index).fillna(0).astype("int64"),
+    )
+
+
+def document_links(docs: pd.DataFrame, names: pd.DataFrame) -> pd.DataFrame:
+    """The corpus entity of each document entity, with the rule that linked it: an alias rule, ``label``
+    (relabelled by the vote), ``context`` (kept its label against the vote) or empty."""
     linked = docs.merge(names[["label", "key", "corpus_id", "corpus_canonical", "rule"]],
                         left_on=["corpus_label", "key"], right_on=["label", "key"], suffixes=("", "_name"))
     unlinked = linked["rule"] == ""
     overruled = linked["context"] & (linked["voted"] != linked["label"]).fillna(False)
-    linked["rule"] = linked["rule"].mask(unlinked & (linked["corpus_label"] != linked["label"]), "label")
-    linked["rule"] = linked["rule"].mask(unlinked & overruled, "context")
-    links_frame = linked[["doc_id", "entity_id", "corpus_id", "corpus_label", "corpus_canonical", "rule"]]
+    rule = linked["rule"].mask(unlinked & (linked["corpus_label"] != linked["label"]), "label")
+    linked["rule"] = rule.mask(unlinked & overruled, "context")
+    return linked[["doc_id", "entity_id", "corpus_id", "corpus_label", "corpus_canonical", "rule"]]
+
+
+def resolve_entities(entities: pd.DataFrame) -> Resolution:
+    """Resolve the document-level entities of ``entities`` into corpus entities."""
+    if entities.empty:
+        corpus = pd.DataFrame({"corpus_id": [], "label": [], "canonical": [], "ambiguous": []})
+        return Resolution(empty_frame("entity_links"), corpus.astype({"ambiguous": "int64"}))
+    mentions = mention_frame(entities)
+    docs = corpus_labels(document_entities(mentions))
+    names = name_table(docs.drop(columns="label").rename(columns={"corpus_label": "label"}))
+    names = corpus_names(names, *alias_links(names, mentions))
     corpus = names.groupby("corpus_id", as_index=False).agg(
         label=("corpus_label", "first"), canonical=("corpus_canonical", "first"), ambiguous=("ambiguous", "max"))
-    return Resolution(links_frame.reset_index(drop=True), corpus)
+    return Resolution(document_links(docs, names).reset_index(drop=True), corpus)

@@ -113,6 +113,14 @@ def test_plural_and_singular_are_one_and_carry_the_country():
     assert result.loc[("MISC", "Nederlandse"), "country_code"] == "NL"
 
 
+def test_a_name_split_evenly_between_labels_keeps_each_documents_label():
+    tables = corpus([("De Groot", "PER", "De Groot")], [("De Groot", "PER", "De Groot")],
+                    [("De Groot", "MISC", "De Groot")], [("De Groot", "MISC", "De Groot")],
+                    [("De Groot", "MISC", "De Groot")])
+    result = summary(tables)
+    assert result.loc[("PER", "De Groot"), "mentions"] == 2 and result.loc[("MISC", "De Groot"), "mentions"] == 3
+
+
 def test_label_is_decided_by_the_corpus():
     tables = corpus([("PvdA", "ORG", "PvdA")], [("PvdA", "ORG", "PvdA")], [("PvdA", "PER", "PvdA")])
     result = summary(tables)
@@ -123,7 +131,7 @@ def test_label_is_decided_by_the_corpus():
 def test_label_vote_is_weighted_by_confidence_where_the_table_has_it():
     tables = corpus([("Wageningen", "PER", "Wageningen"), ("Wageningen", "PER", "Wageningen")],
                     [("Wageningen", "ORG", "Wageningen")])
-    entities = tables.entities.assign(confidence=[0.3, 0.3, 0.9])
+    entities = tables.entities.assign(confidence=[0.2, 0.2, 0.95])
     resolution = resolve_entities(entities)
     assert set(resolution.links.corpus_label) == {"ORG"}
     assert set(resolve_entities(tables.entities).links.corpus_label) == {"PER"}
