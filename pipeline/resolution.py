@@ -63,9 +63,10 @@ def fold(values: pd.Series) -> pd.Series:
 
 
 def per_value(values: pd.Series, function) -> pd.Series:
-    """``function`` of each value, computed once per distinct value (None kept as missing)."""
-    unique = pd.Series(values.unique())
-    return values.map(dict(zip(unique, unique.map(function))))
+    """``function`` of each value, computed once per distinct value (missing values give None)."""
+    codes, uniques = pd.factorize(values)
+    results = np.array([function(value) for value in uniques] + [None], dtype=object)
+    return pd.Series(results[codes], index=values.index, dtype=object)
 
 
 def mention_weights(entities: pd.DataFrame) -> pd.Series:
@@ -125,11 +126,20 @@ def as_list(forms: str | set[str] | None) -> list[str]:
     return [] if forms is None else [forms] if isinstance(forms, str) else sorted(forms)
 
 
+def no_candidates() -> pd.DataFrame:
+    """An empty frame of (source, target, rule) candidate links."""
+    return pd.DataFrame({"source": pd.Series([], dtype="int64"), "target": pd.Series([], dtype="int64"),
+                         "rule": pd.Series([], dtype="string")})
+
+
 def candidates_by_form(names: pd.DataFrame, full: pd.DataFrame, form, rule: str) -> pd.DataFrame:
     """(source, target, rule) rows: each name whose key is ``form`` of a ``full`` name of the same label."""
-    forms = full.assign(form=per_value(full["canonical"], lambda name: as_list(form(name)))).explode("form")
-    forms = forms.dropna(subset=["form"]).assign(key=lambda f: fold(f["form"]))
-    pairs = forms[["label", "key"]].assign(target=forms.index).merge(
+    forms = pd.DataFrame([(name, f) for name in full["canonical"].unique() for f in as_list(form(name))],
+                         columns=["canonical", "form"], dtype="string")
+    if forms.empty:
+        return no_candidates()
+    targets = full[["label", "canonical"]].assign(target=full.index).merge(forms, on="canonical")
+    pairs = targets.assign(key=fold(targets["form"]))[["label", "key", "target"]].merge(
         names[["label", "key"]].assign(source=names.index), on=["label", "key"])
     return pairs.loc[pairs["source"] != pairs["target"], ["source", "target"]].assign(rule=rule)
 
@@ -155,7 +165,7 @@ def place_candidates(names: pd.DataFrame) -> pd.DataFrame:
     places = places.assign(gid=gid.astype("Int64")).dropna(subset=["gid"])
     places = places[places.groupby("gid")["key"].transform("nunique") > 1]
     if places.empty:
-        return pd.DataFrame({"source": [], "target": [], "rule": []})
+        return no_candidates()
     dutch = places["gid"].map(lambda g: place_key(dutch_names().get(int(g), "")))
     preferred = places.assign(dutch=(per_value(places["canonical"], place_key) == dutch).astype(int), idx=places.index)
     preferred = preferred.sort_values(["gid", "dutch", "mentions", "canonical"], ascending=[True, False, False, True])
