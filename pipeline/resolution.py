@@ -111,9 +111,11 @@ def voted_labels(docs: pd.DataFrame) -> pd.Series:
 
 
 def name_table(docs: pd.DataFrame) -> pd.DataFrame:
-    """One row per (label, key) name: its most frequent canonical form, its mentions and documents."""
+    """One row per (label, key) name: its most frequent capitalised canonical form, its mentions and documents."""
     forms = docs.groupby(["label", "key", "canonical"], as_index=False)["mentions"].sum()
-    forms = forms.sort_values(["label", "key", "mentions", "canonical"], ascending=[True, True, False, True])
+    forms["capitalised"] = forms["canonical"].str[:1].str.isupper().astype(int)  # "Brexit" over a more frequent "brexit"
+    forms = forms.sort_values(["label", "key", "capitalised", "mentions", "canonical"],
+                              ascending=[True, True, False, False, True])
     names = forms.groupby(["label", "key"], as_index=False).agg(canonical=("canonical", "first"), mentions=("mentions", "sum"))
     names["documents"] = docs.groupby(["label", "key"])["doc_id"].nunique().reindex(
         pd.MultiIndex.from_frame(names[["label", "key"]])).to_numpy()

@@ -197,3 +197,8 @@ def test_incremental_run_gives_the_summary_of_a_full_run(tmp_path: Path):
     for name in ("entity_summary", "entity_links", "cooccurrence", "timeline"):
         pd.testing.assert_frame_equal(pipeline.aggregate(incremental)[name], pipeline.aggregate(full)[name], obj=name)
     assert summary(full).loc[("PER", "Mark Rutte"), "documents"] == 4
+
+
+def test_corpus_entity_is_named_after_its_most_frequent_capitalised_spelling():
+    tables = corpus([("brexit", "MISC", "brexit"), ("brexit", "MISC", "brexit")], [("Brexit", "MISC", "Brexit")])
+    assert summary(tables).loc[("MISC", "Brexit"), "mentions"] == 3
