@@ -72,11 +72,13 @@ def entity_summary(entities: pd.DataFrame, documents: pd.DataFrame, resolution: 
         documents=("doc_id", "nunique"),
         first_doc_date=("doc_date", "min"),
         last_doc_date=("doc_date", "max"),
-        mention_country=("country_code", lambda codes: next((c for c in codes if c), "")),
     )
+    # a place the gazetteer does not know by its corpus name may be known by a member's name
+    mention_country = frame[frame["country_code"] != ""].groupby("corpus_id")["country_code"].first()
     corpus = resolution.corpus.set_index("corpus_id")
-    corpus = corpus.join(place_columns(corpus)).join(counts).join(variants).reset_index()
-    corpus["country_code"] = corpus["country_code"].fillna(corpus["mention_country"].where(corpus["label"] == "LOC"))
+    corpus = corpus.join(place_columns(corpus)).join(counts).join(variants)
+    corpus["country_code"] = corpus["country_code"].fillna(mention_country.reindex(corpus.index).where(corpus["label"] == "LOC"))
+    corpus = corpus.reset_index()
     corpus[["first_doc_date", "last_doc_date", "country_code"]] = corpus[
         ["first_doc_date", "last_doc_date", "country_code"]].fillna("")
     corpus = corpus.sort_values(["mentions", "documents", "corpus_id"], ascending=[False, False, True])
