@@ -90,6 +90,45 @@ def names_an_organisation_kind(word: str) -> bool:
     """Whether ``word`` (lower case) is a kind of organisation ("bank", "zorgverzekeraar", "ict-detacheerder")."""
     return word.endswith(ORGANISATION_NOUNS) and word.isalpha() or word.rsplit("-", 1)[-1] in ORGANISATION_NOUNS
 
+# ---- nationality: adjectives and inhabitants of countries (corpus entities, pipeline/aliases.py) ----
+
+# ISO 3166 code → (adjectives, inhabitant nouns), each a space-separated list of base forms. The inflected
+# adjective ("Syrische") and the plural ("Syriërs") are derived; irregular plurals are not needed here.
+DEMONYMS: dict[str, tuple[str, str]] = {
+    "NL": ("Nederlands Hollands", "Nederlander Hollander"), "BE": ("Belgisch Vlaams Waals", "Belg Vlaming Waal"),
+    "DE": ("Duits", "Duitser"), "FR": ("Frans", "Fransman"), "GB": ("Brits Engels Schots", "Brit Engelsman Schot"),
+    "IE": ("Iers", "Ier"), "US": ("Amerikaans", "Amerikaan"), "CA": ("Canadees", "Canadees"),
+    "MX": ("Mexicaans", "Mexicaan"), "BR": ("Braziliaans", "Braziliaan"), "AR": ("Argentijns", "Argentijn"),
+    "VE": ("Venezolaans", "Venezolaan"), "CU": ("Cubaans", "Cubaan"), "CO": ("Colombiaans", "Colombiaan"),
+    "CL": ("Chileens", "Chileen"), "PE": ("Peruaans", "Peruaan"), "SR": ("Surinaams", "Surinamer"),
+    "ES": ("Spaans", "Spanjaard"), "PT": ("Portugees", "Portugees"), "IT": ("Italiaans", "Italiaan"),
+    "GR": ("Grieks", "Griek"), "TR": ("Turks", "Turk"), "CH": ("Zwitsers", "Zwitser"),
+    "AT": ("Oostenrijks", "Oostenrijker"), "LU": ("Luxemburgs", "Luxemburger"), "DK": ("Deens", "Deen"),
+    "SE": ("Zweeds", "Zweed"), "NO": ("Noors", "Noor"), "FI": ("Fins", "Fin"), "IS": ("IJslands", "IJslander"),
+    "PL": ("Pools", "Pool"), "CZ": ("Tsjechisch", "Tsjech"), "SK": ("Slowaaks", "Slowaak"),
+    "HU": ("Hongaars", "Hongaar"), "RO": ("Roemeens", "Roemeen"), "BG": ("Bulgaars", "Bulgaar"),
+    "RS": ("Servisch", "Serviër"), "HR": ("Kroatisch", "Kroaat"), "SI": ("Sloveens", "Sloveen"),
+    "BA": ("Bosnisch", "Bosniër"), "AL": ("Albanees", "Albanees"), "MK": ("Macedonisch", "Macedoniër"),
+    "UA": ("Oekraïens", "Oekraïner"), "BY": ("Wit-Russisch", "Wit-Rus"), "RU": ("Russisch", "Rus"),
+    "EE": ("Estisch", "Est"), "LV": ("Lets", "Let"), "LT": ("Litouws", "Litouwer"), "GE": ("Georgisch", "Georgiër"),
+    "AM": ("Armeens", "Armeniër"), "IL": ("Israëlisch", "Israëliër"), "PS": ("Palestijns", "Palestijn"),
+    "SY": ("Syrisch", "Syriër"), "LB": ("Libanees", "Libanees"), "JO": ("Jordaans", "Jordaniër"),
+    "IQ": ("Iraaks", "Irakees"), "IR": ("Iraans", "Iraniër"), "SA": ("Saudisch Saoedisch", "Saudiër Saoediër"),
+    "YE": ("Jemenitisch", "Jemeniet"), "QA": ("Qatarees", "Qatarees"), "EG": ("Egyptisch", "Egyptenaar"),
+    "LY": ("Libisch", "Libiër"), "TN": ("Tunesisch", "Tunesiër"), "DZ": ("Algerijns", "Algerijn"),
+    "MA": ("Marokkaans", "Marokkaan"), "SD": ("Soedanees", "Soedanees"), "ET": ("Ethiopisch", "Ethiopiër"),
+    "ER": ("Eritrees", "Eritreeër"), "SO": ("Somalisch", "Somaliër"), "KE": ("Keniaans", "Keniaan"),
+    "NG": ("Nigeriaans", "Nigeriaan"), "GH": ("Ghanees", "Ghanees"), "ZA": ("Zuid-Afrikaans", "Zuid-Afrikaan"),
+    "CD": ("Congolees", "Congolees"), "AF": ("Afghaans", "Afghaan"), "PK": ("Pakistaans", "Pakistaan"),
+    "IN": ("Indiaas", "Indiër"), "CN": ("Chinees", "Chinees"), "JP": ("Japans", "Japanner"),
+    "KR": ("Zuid-Koreaans", "Zuid-Koreaan"), "KP": ("Noord-Koreaans", "Noord-Koreaan"),
+    "VN": ("Vietnamees", "Vietnamees"), "TH": ("Thais", "Thai"), "ID": ("Indonesisch", "Indonesiër"),
+    "PH": ("Filipijns", "Filipijn"), "MY": ("Maleisisch", "Maleisiër"), "AU": ("Australisch", "Australiër"),
+    "NZ": ("Nieuw-Zeelands", "Nieuw-Zeelander"), "TW": ("Taiwanees", "Taiwanees"),
+}
+# Lower-case words that join a name's head to what qualifies it: "Forum voor Democratie" is also "Forum".
+QUALIFYING_WORDS = frozenset("van voor der of for".split())
+
 # ---- time: the words of Dutch date expressions and what they mean (pipeline/timex) ----
 
 MONTHS = {
