@@ -9,8 +9,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
 
-from .gazetteer import gazetteer_layer, known_only_as_place
-from .lexicon import NAME_PARTICLES, is_title_word
+from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only_as_place
+from .lemmas import common_words
+from .lexicon import (
+    NAME_PARTICLES,
+    PARLIAMENT_COMPOUND_PREFIXES,
+    is_title_word,
+    names_an_organisation,
+    names_an_organisation_kind,
+)
 from .places import organisation_territories
 from .timex import MONTH_FULL
 
@@ -39,6 +46,7 @@ PLACE_NOUNS = tuple(
 )
 # In ned.train, of the names right after "in" (any case) 577 are places and 5 persons; after "uit" 44 and none.
 PLACE_PREPOSITIONS = ("in", "uit")
+OPENERS = frozenset("'\"‘“(:-–—")  # after these a word is capitalised as at the start of a sentence
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 # A month, with or without a year, is a date however it is capitalised ("Juli 2000" heading a sentence).
 DATE_LIKE_RE = re.compile(rf"^(?:{MONTH_FULL})(?: \d{{4}})?$", re.IGNORECASE)
@@ -52,6 +60,8 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
     return mapping.get(label)
 
 
+NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
+PARLIAMENT_COMPOUND_RE = re.compile(rf"^(?:{'|'.join(PARLIAMENT_COMPOUND_PREFIXES)})-?[a-zà-ÿ]{{3,}}$")
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -173,6 +183,131 @@ class KnownPlaces:
         )
 
 
+class CommonWords:
+    """A one-word name opening a sentence or line that is a common Dutch word and in no name list is no
+    name ("Proces tegen ex-president Iliescu", "Nederlaag.", "Details kan hij nog niet geven").
+
+    Adjectives of names ("Nederlandse", "Londense") are left alone. Needs the gazetteer of the project's
+    NER: with another pipeline the component does nothing, as "Shell" or "Ajax" would go too.
+    """
+
+    def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
+        self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+        self.words = words
+
+    def is_common_word(self, ent: Span) -> bool:
+        """Whether ``ent`` is one capitalised common word at the start of a sentence or line."""
+        if len(ent) != 1 or not self.gazetteer:
+            return False
+        token = ent[0]
+        text = token.text
+        opens = token.is_sent_start or token.i == 0 or not token.nbor(-1).text.strip() or token.nbor(-1).text in OPENERS
+        return (
+            opens
+            and not text.isupper()
+            and not text.lower().endswith(("se", "sche"))
+            and (text.lower() in self.words or token.lemma_.lower() in self.words)
+            and not is_listed_name(text, self.gazetteer)
+        )
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [ent for ent in doc.ents if not self.is_common_word(ent)]
+        return doc
+
+
+class NameCompounds:
+    """A word made of a name, a hyphen and a common word is MISC ("PVV-leider", "EU-landen",
+    "Fulani-herders"), as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
+    ("CO2-heffing", "Oud-links" and "Singer-songwriter" are no such words). Words already inside an entity
+    keep it, but for the compounds of Kamer and Staten ("Statenverkiezingen", "Kamerleden"), MISC whatever the
+    NER made of them."""
+
+    def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
+        self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+        self.words = words
+
+    def is_name_compound(self, word: str, first: str, names: set[str]) -> bool:
+        """Whether ``word`` is a compound of the name ``first`` (the part before the hyphen)."""
+        if first[1:].islower() and first.lower() in self.words:
+            return False
+        return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [relabelled(ent, "MISC", self.name) if len(ent) == 1 and ent.label_ != "MISC" and
+                    PARLIAMENT_COMPOUND_RE.match(ent.text) else ent for ent in doc.ents]
+        names = {t.text for ent in doc.ents for t in ent}
+        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        added = []
+        for token in doc:
+            match = NAME_COMPOUND_RE.match(token.text)
+            if token.i not in taken and (
+                match and self.is_name_compound(token.text, match.group(1), names)
+                or PARLIAMENT_COMPOUND_RE.match(token.text)
+            ):
+                span = Span(doc, token.i, token.i + 1, label="MISC")
+                span._.source = self.name
+                added.append(span)
+        if added:
+            doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
+        return doc
+
+
+class OrganisationContext:
+    """A name right after a noun for a kind of organisation is one ("ziekenhuis Rijnstate", "scheepsbouwer
+    Heesen", "onderzoeksbureau Telecompaper"), as is the next name of an enumeration ("de waterschappen
+    Vechtstromen en Rijn"); a capitalised word there that the NER passed over is one too ("ict-detacheerder
+    PEAK-IT")."""
+
+    def __init__(self, name: str, *, words: frozenset[str]) -> None:
+        self.name = name
+        self.words = words
+
+    def unnamed(self, doc: Doc, taken: set[int]) -> list[Span]:
+        """Capitalised words after a kind of organisation that are in no entity and no common word."""
+        found = []
+        for token in doc[1:]:
+            text = token.text
+            if (token.i not in taken and text[:1].isupper() and not token.is_sent_start
+                    and names_an_organisation_kind(token.nbor(-1).lower_)
+                    and not (text[1:].islower() and text.lower() in self.words)):
+                span = Span(doc, token.i, token.i + 1, label="ORG")
+                span._.source = self.name
+                found.append(span)
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        ents = list(doc.ents)
+        for i, ent in enumerate(ents):
+            if ent.label_ == "ORG" or ent.start == 0:
+                continue
+            before = doc[ent.start - 1]
+            listed = i > 0 and ents[i - 1].end == ent.start - 1 and before.lower_ in ("en", ",") and \
+                ents[i - 1]._.source == self.name
+            if names_an_organisation_kind(before.lower_) or listed:
+                ents[i] = relabelled(ent, "ORG", self.name)
+        added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
+        doc.ents = sorted([*ents, *added], key=lambda span: span.start)
+        return doc
+
+
+class OrganisationHeads:
+    """A name whose last word makes it an organisation is one, whatever the NER said ("Ledeboer Investments"
+    as a person, "Rijksmuseum" as a place)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.ents = [
+            relabelled(ent, "ORG", self.name)
+            if ent.label_ != "ORG" and names_an_organisation([t.text for t in ent]) else ent
+            for ent in doc.ents
+        ]
+        return doc
+
+
 def relabelled(ent: Span, label: str, source: str) -> Span:
     """``ent`` with another label, its ``source`` naming the rule that changed it."""
     span = Span(ent.doc, ent.start, ent.end, label=label)
@@ -216,3 +351,27 @@ def make_place_context(nlp: Language, name: str, nouns: list[str], prepositions:
 def make_known_places(nlp: Language, name: str) -> KnownPlaces:
     """Factory for :class:`KnownPlaces`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return KnownPlaces(name, layer=gazetteer_layer(nlp))
+
+
+@Language.factory("nl_organisation_heads", assigns=["doc.ents"])
+def make_organisation_heads(nlp: Language, name: str) -> OrganisationHeads:
+    """Factory for :class:`OrganisationHeads`."""
+    return OrganisationHeads(name)
+
+
+@Language.factory("nl_common_words", assigns=["doc.ents"])
+def make_common_words(nlp: Language, name: str) -> CommonWords:
+    """Factory for :class:`CommonWords`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return CommonWords(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
+
+
+@Language.factory("nl_name_compounds", assigns=["doc.ents"])
+def make_name_compounds(nlp: Language, name: str) -> NameCompounds:
+    """Factory for :class:`NameCompounds`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return NameCompounds(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
+
+
+@Language.factory("nl_organisation_context", assigns=["doc.ents"])
+def make_organisation_context(nlp: Language, name: str) -> OrganisationContext:
+    """Factory for :class:`OrganisationContext`."""
+    return OrganisationContext(name, words=common_words(nlp.vocab))

@@ -213,6 +213,16 @@ def gazetteer_layer(nlp: Language) -> Model | None:
     return None
 
 
+NAME_FLAGS = PLACE | FIRST_NAME | SURNAME | COMPANY | PERSON | ORGANISATION | OTHER_NAME | LISTED_PLACE
+# Persons, places and organisations: the lists of other names also hold codes and formulas ("CO2", "K1").
+ENTITY_FLAGS = NAME_FLAGS & ~OTHER_NAME
+
+
+def is_listed_name(word: str, gazetteer: Gazetteer, flags: int = NAME_FLAGS) -> bool:
+    """Whether ``word`` alone is a name in the gazetteer's lists (those of ``flags``: any by default)."""
+    return bool(gazetteer["words"].get(word, 0) & flags)
+
+
 def known_only_as_place(words: list[str], gazetteer: Gazetteer) -> bool:
     """Whether ``words`` are a place name of the gazetteer and none of them a first name or surname."""
     if any(gazetteer["words"].get(word, 0) & (FIRST_NAME | SURNAME) for word in words):

@@ -66,3 +66,9 @@ def noun_lemma(word: str, vocab) -> str:
     """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
     lemmas = noun_rules(vocab).rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
     return lemmas[0] if lemmas else word
+
+
+def common_words(vocab) -> frozenset[str]:
+    """The Dutch nouns, verbs, adjectives and adverbs of the rule lemmatizer's word index, lower case."""
+    index = noun_rules(vocab).lookups.get_table("lemma_index")
+    return frozenset().union(*index.values())

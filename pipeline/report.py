@@ -209,9 +209,9 @@ def overview(tables: Tables, pages: list[tuple[str, str]]) -> str:
         top = summary[summary.label == label].head(10)
         if len(top):
             charts.append(f"<figure>{bar_chart(list(top.canonical), list(top.mentions), COLORS[label], f'Top {label}')}</figure>")
-    names = summary.set_index("entity_id")["canonical"]
+    names = summary.set_index("corpus_id")["canonical"]
     pairs = tables.cooccurrence.head(15).assign(
-        a=lambda f: f.entity_id_a.map(names), b=lambda f: f.entity_id_b.map(names)
+        a=lambda f: f.corpus_id_a.map(names), b=lambda f: f.corpus_id_b.map(names)
     )[["a", "b", "documents", "sentences"]] if len(tables.cooccurrence) else tables.cooccurrence
     largest = tables.figure_summary.sort_values("max", ascending=False).head(15)
     links = "".join(f'<li><a href="{file}">{html.escape(doc_id)}</a></li>' for doc_id, file in pages)

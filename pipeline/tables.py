@@ -84,11 +84,15 @@ TABLE_NAMES = tuple(SCHEMAS)
 
 AGGREGATE_SCHEMAS: dict[str, dict[str, str]] = {
     "entity_summary": {
-        "entity_id": STR, "label": STR, "canonical": STR, "mentions": INT, "documents": INT, "variants": STR,
-        "country_code": STR, "first_doc_date": STR, "last_doc_date": STR,
+        "corpus_id": STR, "label": STR, "canonical": STR, "mentions": INT, "documents": INT, "variants": STR,
+        "country_code": STR, "geonames_id": INT, "latitude": FLOAT, "longitude": FLOAT, "ambiguous": INT,
+        "first_doc_date": STR, "last_doc_date": STR,
     },
-    "cooccurrence": {"entity_id_a": STR, "entity_id_b": STR, "documents": INT, "sentences": INT},
-    "timeline": {"period": STR, "documents": INT, "date_mentions": INT},
+    "entity_links": {
+        "doc_id": STR, "entity_id": STR, "corpus_id": STR, "corpus_label": STR, "corpus_canonical": STR, "rule": STR,
+    },
+    "cooccurrence": {"corpus_id_a": STR, "corpus_id_b": STR, "documents": INT, "sentences": INT},
+    "timeline": {"period": STR, "documents": INT, "entities": INT, "date_mentions": INT},
     "figure_summary": {
         "subject": STR, "unit": STR, "quantity": STR, "mentions": INT, "documents": INT,
         "min": FLOAT, "median": FLOAT, "max": FLOAT,

@@ -7,6 +7,7 @@ apostrophe) in two; figures and dates need the number and the unit apart and
 
 from __future__ import annotations
 
+import re
 from typing import Callable
 
 from spacy.language import Language
@@ -15,6 +16,9 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_suffix_regex, registry
 
 APOSTROPHES = ("'", "’", "‘", "`", "´")
+# spaCy's Dutch exceptions include an upper-case copy of every abbreviation ("VS." of "vs.", "ING." of
+# "ing."); in news those are acronyms ending a sentence ("naar de VS. Daar").
+UPPER_CASE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*\.$")
 
 
 def number_suffixes() -> list[str]:
@@ -23,6 +27,16 @@ def number_suffixes() -> list[str]:
         r"(?<=[0-9])(?:%|‰|°C|°)",
         r"(?<=[0-9])(?:k?m|[cdm]m)[²³]",
     ]
+
+
+def name_suffixes() -> list[str]:
+    """A period after a mixed-case acronym ends the sentence (``de PvdA.``)."""
+    return [r"(?<=[a-z][A-Z])\."]
+
+
+def is_acronym_copy(text: str) -> bool:
+    """Whether a special case is the upper-case copy of an abbreviation ("VS.", "ING.", not "Dhr.")."""
+    return bool(UPPER_CASE_ABBREVIATION.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
 def special_cases() -> dict[str, list[dict]]:
@@ -37,11 +51,14 @@ def special_cases() -> dict[str, list[dict]]:
 
 def customize_tokenizer(tokenizer: Tokenizer, defaults_suffixes: list[str]) -> None:
     """Add the Dutch news rules to ``tokenizer`` in place."""
-    suffixes = number_suffixes() + [s for s in defaults_suffixes if s not in number_suffixes()]
-    pattern = compile_suffix_regex(suffixes)
+    ours = number_suffixes() + name_suffixes()
+    pattern = compile_suffix_regex(ours + [s for s in defaults_suffixes if s not in ours])
     # a saved pipeline has the rules already; setting them again re-tokenizes every special case (a second a load)
     if getattr(tokenizer.suffix_search, "__self__", None) != pattern:
         tokenizer.suffix_search = pattern.search
+    rules = tokenizer.rules or {}
+    if any(is_acronym_copy(text) for text in rules):
+        tokenizer.rules = {text: case for text, case in rules.items() if not is_acronym_copy(text)}
     for text, case in special_cases().items():
         if tokenizer.rules.get(text) != case:
             tokenizer.add_special_case(text, case)

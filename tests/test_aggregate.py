@@ -6,6 +6,7 @@ import pandas as pd
 from typer.testing import CliRunner
 
 import pipeline
+from pipeline.canonical import entity_id
 from pipeline.cli import app
 from pipeline.store import Tables
 from pipeline.tables import rows_to_frame
@@ -41,26 +42,42 @@ def tables() -> Tables:
 
 
 def test_entity_summary():
-    summary = pipeline.aggregate(tables()).entity_summary.set_index("entity_id")
-    assert summary.loc["ORG-is", "mentions"] == 3 and summary.loc["ORG-is", "documents"] == 1
-    assert summary.loc["ORG-is", "variants"] == "IS|Islamitische Staat"
-    assert summary.loc["LOC-mosul", "documents"] == 3 and summary.loc["LOC-mosul", "country_code"] == "IQ"
-    assert (summary.loc["LOC-mosul", "first_doc_date"], summary.loc["LOC-mosul", "last_doc_date"]) == ("2017-06", "2019-03-14")
-    assert list(summary.index)[:2] == ["LOC-mosul", "ORG-is"]  # equal mentions: more documents first
+    summary = pipeline.aggregate(tables()).entity_summary.set_index("canonical")
+    assert summary.loc["Islamitische Staat", "mentions"] == 3 and summary.loc["Islamitische Staat", "documents"] == 1
+    assert summary.loc["Islamitische Staat", "variants"] == "IS|Islamitische Staat"
+    mosul = summary.loc["Mosul"]
+    assert mosul["documents"] == 3 and mosul["country_code"] == "IQ" and mosul["geonames_id"] == 99072
+    assert (round(mosul["latitude"], 2), round(mosul["longitude"], 2)) == (36.34, 43.12)
+    assert (mosul["first_doc_date"], mosul["last_doc_date"]) == ("2017-06", "2019-03-14")
+    assert list(summary.index)[:2] == ["Mosul", "Islamitische Staat"]  # equal mentions: more documents first
+    assert summary.loc["Mosul", "corpus_id"] == entity_id("LOC", "Mosul")
+
+
+def test_entity_links_map_every_document_entity():
+    result = pipeline.aggregate(tables())
+    links = result.entity_links
+    assert len(links) == len(result.entities[["doc_id", "entity_id"]].drop_duplicates())
+    mentions = result.entities.merge(links, on=["doc_id", "entity_id"])
+    assert len(mentions) == len(result.entities)
+    assert set(mentions.loc[mentions.text == "Mosul", "corpus_canonical"]) == {"Mosul"}
 
 
 def test_cooccurrence():
-    pairs = pipeline.aggregate(tables()).cooccurrence.set_index(["entity_id_a", "entity_id_b"])
-    assert pairs.loc[("LOC-mosul", "ORG-is"), "documents"] == 1 and pairs.loc[("LOC-mosul", "ORG-is"), "sentences"] == 1
-    assert pairs.loc[("LOC-mosul", "ORG-afp"), "documents"] == 1
+    names = pipeline.aggregate(tables()).entity_summary.set_index("canonical")["corpus_id"]
+    pairs = pipeline.aggregate(tables()).cooccurrence.set_index(["corpus_id_a", "corpus_id_b"])
+    mosul_is = tuple(sorted([names["Mosul"], names["Islamitische Staat"]]))
+    assert pairs.loc[mosul_is, "documents"] == 1 and pairs.loc[mosul_is, "sentences"] == 1
+    assert pairs.loc[tuple(sorted([names["Mosul"], names["AFP"]])), "documents"] == 1
     assert all(a < b for a, b in pairs.index)
 
 
 def test_timeline_counts_only_month_precise_values():
     timeline = pipeline.aggregate(tables()).timeline.set_index("period")
     assert timeline.to_dict("index") == {
-        "2017-05": {"documents": 0, "date_mentions": 1}, "2017-06": {"documents": 1, "date_mentions": 0},
-        "2019-02": {"documents": 0, "date_mentions": 1}, "2019-03": {"documents": 1, "date_mentions": 2},
+        "2017-05": {"documents": 0, "entities": 0, "date_mentions": 1},
+        "2017-06": {"documents": 1, "entities": 2, "date_mentions": 0},
+        "2019-02": {"documents": 0, "entities": 0, "date_mentions": 1},
+        "2019-03": {"documents": 1, "entities": 2, "date_mentions": 2},
     }
 
 
@@ -72,7 +89,7 @@ def test_figure_summary():
 
 def test_empty_tables_aggregate_to_empty_frames():
     result = pipeline.aggregate(Tables())
-    for name in ("entity_summary", "cooccurrence", "timeline", "figure_summary"):
+    for name in ("entity_summary", "entity_links", "cooccurrence", "timeline", "figure_summary"):
         assert result[name].empty and len(result[name].columns) > 2
 
 

@@ -130,3 +130,13 @@ def test_a_party_acronym_never_becomes_a_person_through_the_surname_rule():
 
     assert resolve_mentions([("Lodewijk PvdA", "PER"), ("PvdA", "ORG")])[1] == ("PvdA", "ORG")
     assert resolve_mentions([("John McCain", "PER"), ("McCain", "ORG")])[1] == ("John McCain", "PER")
+
+
+def test_a_label_set_by_context_outweighs_the_models_on_bare_mentions():
+    mentions = [("Vechtstromen", "ORG"), ("Vechtstromen", "LOC"), ("Vechtstromen", "LOC"), ("Vechtstromen", "LOC")]
+    assert resolve_mentions(mentions) == [("Vechtstromen", "LOC")] * 4
+    assert resolve_mentions(mentions, from_context={0}) == [("Vechtstromen", "ORG")] * 4
+    # a compound ("PvdA-leider", MISC by its own rule) is no evidence of the name's label
+    compounds = [("PvdA", "ORG"), ("PvdA-leider", "MISC"), ("PvdA-leider", "MISC")]
+    assert [label for _, label in resolve_mentions(compounds, from_context={1, 2})] == ["ORG", "MISC", "MISC"]
+

@@ -144,7 +144,9 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
 
 def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
-    assert set(tables.entities.source) <= {"model", "nl_place_context", "nl_known_places", "nl_canonical"}
+    assert set(tables.entities.source) <= {
+        "model", "nl_place_context", "nl_known_places", "nl_organisation_context", "nl_organisation_heads",
+        "nl_name_compounds", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -162,4 +164,118 @@ def test_an_organisation_cldr_lists_among_territories_is_an_organisation():
     assert [(e.text, e.label_, e._.source) for e in known(doc).ents] == [
         ("Verenigde Naties", "ORG", "nl_known_places"), ("Europese Unie", "ORG", "nl_known_places"),
         ("Genève", "LOC", "model"),
+    ]
+
+
+def test_a_name_whose_last_word_makes_it_an_organisation_is_one():
+    nlp = spacy.blank("nl")
+    heads = nlp.add_pipe("nl_organisation_heads")
+    doc = nlp("Jan de Vries van Ledeboer Investments sprak in het Rijksmuseum met de Minimapartij , "
+              "de Likud-partij , de Kamercommissie en Hanna Groep .")
+    doc.ents = [Span(doc, 0, 3, "PER"), Span(doc, 4, 6, "PER"), Span(doc, 9, 10, "LOC"), Span(doc, 12, 13, "LOC"),
+                Span(doc, 15, 16, "MISC"), Span(doc, 18, 19, "MISC"), Span(doc, 20, 22, "PER")]
+    assert [(e.text, e.label_, e._.source) for e in heads(doc).ents] == [
+        ("Jan de Vries", "PER", "model"),
+        ("Ledeboer Investments", "ORG", "nl_organisation_heads"),
+        ("Rijksmuseum", "ORG", "nl_organisation_heads"),
+        ("Minimapartij", "ORG", "nl_organisation_heads"),
+        ("Likud-partij", "MISC", "model"),  # a name-bearing compound stays MISC (guideline)
+        ("Kamercommissie", "MISC", "model"),
+        ("Hanna Groep", "ORG", "nl_organisation_heads"),
+    ]
+
+
+@pytest.mark.parametrize("words, expected", [
+    (["Willem", "van", "Oranje", "Scholengroep"], True),
+    (["Bill", "and", "Melinda", "Gates", "Foundation"], True),
+    (["Purus", "Limited"], True),
+    (["Zoogdiervereniging"], True),
+    (["Hanzehogeschool"], True),
+    (["Groep"], False),  # the bare word is no name
+    (["Mark", "Rutte"], False),
+    (["Sovjet-Unie"], False),
+    (["Doggersbank"], False),
+    (["vereniging"], False),
+])
+def test_names_an_organisation(words, expected):
+    from pipeline.lexicon import names_an_organisation
+
+    assert names_an_organisation(words) is expected
+
+
+def test_a_common_word_opening_a_sentence_is_no_name_unless_a_list_knows_it():
+    from thinc.api import Model
+
+    from pipeline.entities import CommonWords
+    from pipeline.gazetteer import ORGANISATION
+    from pipeline.lemmas import common_words
+
+    nlp = spacy.blank("nl")
+    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": {"Shell": ORGANISATION}}})
+    component = CommonWords("nl_common_words", layer=layer, words=common_words(nlp.vocab))
+    doc = nlp("Proces tegen Iliescu .\nNederlaag . Shell zweeg . Nederlandse boeren protesteren . Het Proces .")
+    for token in doc:
+        token.is_sent_start = token.i in (0, 5, 7, 10, 14)
+    doc.ents = [Span(doc, 0, 1, "PER"), Span(doc, 2, 3, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 7, 8, "ORG"),
+                Span(doc, 10, 11, "MISC"), Span(doc, 15, 16, "MISC")]
+    assert [e.text for e in component(doc).ents] == ["Iliescu", "Shell", "Nederlandse", "Proces"]
+
+
+def test_without_a_gazetteer_common_words_are_left_to_the_model():
+    from pipeline.entities import CommonWords
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Shell zweeg .")
+    doc.ents = [Span(doc, 0, 1, "ORG")]
+    assert [e.text for e in CommonWords("c", layer=None, words=frozenset({"shell"}))(doc).ents] == ["Shell"]
+
+
+def test_a_compound_of_a_name_and_a_common_word_is_misc():
+    from thinc.api import Model
+
+    from pipeline.entities import NameCompounds
+    from pipeline.gazetteer import ORGANISATION, OTHER_NAME, SURNAME
+    from pipeline.lemmas import common_words
+
+    nlp = spacy.blank("nl")
+    words = {"PVV": ORGANISATION, "CO2": OTHER_NAME, "Singer": SURNAME, "Oud": SURNAME}
+    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": words}})
+    component = NameCompounds("nl_name_compounds", layer=layer, words=common_words(nlp.vocab))
+    doc = nlp("PVV-leider Wilders , de Fulani-herders , de CO2-heffing , Singer-songwriter Oud-links en "
+              "de Dogon-jagers met Fulani .")
+    doc.ents = [Span(doc, 1, 2, "PER"), Span(doc, 15, 16, "MISC")]
+    assert [(e.text, e.label_, e._.source) for e in component(doc).ents] == [
+        ("PVV-leider", "MISC", "nl_name_compounds"),  # a listed organisation
+        ("Wilders", "PER", "model"),
+        ("Fulani-herders", "MISC", "nl_name_compounds"),  # a name the document tags elsewhere
+        ("Fulani", "MISC", "model"),  # "Dogon-jagers": "Dogon" is neither listed nor tagged
+    ]
+
+
+def test_a_name_after_a_kind_of_organisation_is_one():
+    nlp = spacy.blank("nl")
+    context = nlp.add_pipe("nl_organisation_context")
+    nlp.add_pipe("sentencizer", first=True)
+    doc = nlp("Bij ziekenhuis Rijnstate en onderzoeksbureau Telecompaper , de waterschappen Vechtstromen en Aa "
+              "en minister Bruins . Detacheerder PEAK-IT werft , het bedrijf Groot zegt niets .")
+    doc.ents = [Span(doc, 2, 3, "MISC"), Span(doc, 5, 6, "PER"), Span(doc, 9, 10, "LOC"), Span(doc, 11, 12, "LOC"),
+                Span(doc, 14, 15, "PER")]
+    doc = context(nlp.get_pipe("sentencizer")(doc))
+    assert [(e.text, e.label_, e._.source) for e in doc.ents] == [
+        ("Rijnstate", "ORG", "nl_organisation_context"), ("Telecompaper", "ORG", "nl_organisation_context"),
+        ("Vechtstromen", "ORG", "nl_organisation_context"), ("Aa", "ORG", "nl_organisation_context"),
+        ("Bruins", "PER", "model"),
+        ("PEAK-IT", "ORG", "nl_organisation_context"),  # a name the NER passed over
+    ]  # "Groot" after "bedrijf" is a common word
+
+
+def test_compounds_of_kamer_and_staten_are_misc_whatever_the_model_said():
+    from pipeline.entities import NameCompounds
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Na de Statenverkiezingen vergaderden de Kamerleden met de Tweede Kamer .")
+    doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 8, 10, "ORG")]
+    component = NameCompounds("nl_name_compounds", layer=None, words=frozenset())
+    assert [(e.text, e.label_) for e in component(doc).ents] == [
+        ("Statenverkiezingen", "MISC"), ("Kamerleden", "MISC"), ("Tweede Kamer", "ORG"),
     ]

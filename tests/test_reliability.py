@@ -319,7 +319,8 @@ def test_aggregates_of_an_earlier_run_are_recomputed_with_a_warning(tmp_path: Pa
         loaded = pipeline.load(out)
         summary = loaded.entity_summary
     pd.testing.assert_frame_equal(summary, pipeline.aggregate(pipeline.load(out)).entity_summary)
-    assert set(summary.entity_id) <= set(loaded.entities.entity_id)
+    assert set(summary.corpus_id) == set(loaded.entity_links.corpus_id)
+    assert set(loaded.entity_links.entity_id) == set(loaded.entities.entity_id)
     assert "computed from an earlier run" in caplog.text
 
 

@@ -12,6 +12,12 @@ CASES = [
     ("1.234,56 euro", ["1.234,56", "euro"]),
     ("o.a. in Mosul", ["o.a.", "in", "Mosul"]),
     ("de IS-strijders", ["de", "IS-strijders"]),
+    ("een zetel voor de PvdA. Deze partij", ["een", "zetel", "voor", "de", "PvdA", ".", "Deze", "partij"]),
+    ("terug naar de VS. Daar", ["terug", "naar", "de", "VS", ".", "Daar"]),
+    ("een lening van ING. Maar", ["een", "lening", "van", "ING", ".", "Maar"]),
+    ("Dhr. Jansen, zie blz. 4", ["Dhr.", "Jansen", ",", "zie", "blz.", "4"]),
+    ("Ajax vs. PSV", ["Ajax", "vs.", "PSV"]),
+    ("J.P. Balkenende", ["J.P.", "Balkenende"]),
 ]
 
 
