@@ -9,11 +9,21 @@ morphologizer, and from auxiliary verbs otherwise.
 from __future__ import annotations
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .figures import looks_like_year
-from .lexicon import ANAPHORIC_DAYS
-from .timex import DateValue, RefDate, find_date_expressions, normalize_date
+from .lexicon import (
+    ANAPHORIC_DAYS,
+    CLAUSE_OPENERS,
+    CONDITIONAL_AUX,
+    FUTURE_AUX,
+    FUTURE_WORDS,
+    IPP_VERBS,
+    PAST_WORDS,
+    PERFECT_AUX,
+    SCHEDULING_PARTICIPLES,
+)
+from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
 from .units import unit_for
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -25,13 +35,9 @@ if not Doc.has_extension("doc_date"):
 if not Span.has_extension("date"):
     Span.set_extension("date", default=None)
 
-FUTURE_WORDS = frozenset(
-    "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
-)
 FREQUENCY_ADJECTIVES = frozenset({"dagelijks", "wekelijks", "maandelijks", "jaarlijks"})
 RELATIVE_TO_PREVIOUS = ("later", "eerder")
-PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
-PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
+STORY_SENTENCES = 2  # how many sentences on a date named in the story still anchors "die dag", "een week later"
 
 
 PAST_PREPOSITIONS = frozenset({"sinds", "sedert"})
@@ -70,6 +76,88 @@ def sentence_direction(sent: Span) -> str:
     return "future" if words & FUTURE_WORDS else "past"
 
 
+def is_finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def date_clause(span: Span, sent: Span) -> Span:
+    """The clause ``span`` stands in: the words between the punctuation marks or clause openers around it
+    ("dat", "die" only when no noun follows them: "die dag" is a date, not a relative clause)."""
+    doc = span.doc
+
+    def boundary(token: Token) -> bool:
+        if token.is_punct:
+            return token.text in ",;:()\"“”„" or token.text == ",,"
+        if token.lower_ not in CLAUSE_OPENERS:
+            return False
+        following = doc[token.i + 1] if token.i + 1 < sent.end else None
+        return token.lower_ not in ("die", "dat") or following is None or following.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")
+
+    start = span.start
+    while start > sent.start and not boundary(doc[start - 1]):
+        start -= 1
+    end = span.end
+    while end < sent.end and not boundary(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def clause_direction(clause: Span, span: Span) -> str | None:
+    """``past`` or ``future`` from the verbs of ``clause`` (one with a finite verb), else None.
+
+    A perfect is past ("Het kabinet heeft dinsdag een wetsvoorstel ingediend", also "heeft maandag laten
+    weten"), unless the date follows a participle of planning ("heeft het gepland op 9 juni"); "zou" with
+    a plain infinitive is the future seen from the past ("De wet zou op 1 juli ingaan"); a passive
+    present ("wordt gereserveerd") is a present, and a present speaks of what is to come.
+    """
+    if not clause.doc.has_annotation("MORPH"):
+        return None
+    tokens = list(clause)
+    finite = [t for t in tokens if is_finite(t) or t.lower_ in FUTURE_AUX | CONDITIONAL_AUX | PERFECT_AUX and t.pos_ in ("AUX", "VERB")]
+    if not finite:
+        return None
+    words = {t.lower_ for t in finite}
+    participles = [t for t in tokens if is_participle(t)]
+    if words & FUTURE_AUX:
+        return "future"
+    if words & CONDITIONAL_AUX:
+        perfect_infinitive = participles and any(t.lower_ in ("hebben", "zijn") and t.i > finite[0].i for t in tokens)
+        return "past" if perfect_infinitive else "future"
+
+    def governs(participle: Token) -> Token | None:
+        before = [t for t in finite if t.i < participle.i]
+        return before[-1] if before else next((t for t in finite if t.i > participle.i), None)
+
+    perfect = [p for p in participles if (aux := governs(p)) is not None and aux.lower_ in PERFECT_AUX]
+    infinitives = [t for t in tokens if "Inf" in t.morph.get("VerbForm")]
+    double_infinitive = any(t.lower_ in IPP_VERBS for t in infinitives[:-1]) and len(infinitives) > 1
+    if perfect or words & PERFECT_AUX and double_infinitive:
+        if any(p.lower_ in SCHEDULING_PARTICIPLES and p.i < span.start for p in perfect):
+            return "future"
+        return "past"
+    nearest = min(finite, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end + 1)))
+    if "Past" in nearest.morph.get("Tense") or nearest.lower_ in PAST_WORDS:
+        return "past"
+    return "future"
+
+
+def date_direction(span: Span, sent: Span) -> str | None:
+    """The tense of the clause a date stands in, or of the clause before it when its own has no verb
+    (the one before "14 augustus" in "gepland op 9 juni, 14 augustus en 9 november")."""
+    clause = date_clause(span, sent)
+    direction = clause_direction(clause, span)
+    for _ in range(2):
+        if direction is not None or clause.start - 1 <= sent.start:
+            break
+        clause = date_clause(span.doc[clause.start - 2 : clause.start - 1], sent)
+        direction = clause_direction(clause, span)
+    return direction
+
+
 def not_a_date(span: Span) -> bool:
     """Date words in other roles: "het dagelijks leven", "op het moment dat", "kilometer per uur"."""
     doc = span.doc
@@ -79,6 +167,8 @@ def not_a_date(span: Span) -> bool:
         return True  # "het dagelijks leven", "het dagelijks bestuur"; "de jaarlijkse optocht" is a set
     if span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat":
         return True
+    if span.text.lower() == "recent" and following is not None and following.pos_ in ("NOUN", "ADJ"):
+        return True  # "een recent rapport"
     previous = doc[span.start - 1] if span.start else None
     if span[0].lower_ == "per" and previous is not None:
         # "kilometer per uur", "30 per uur": a rate, not a set of hours
@@ -100,6 +190,8 @@ def is_age(span: Span) -> bool:
         return False
     previous = doc[span.start - 1]
     before = doc[span.start - 2] if span.start > 1 else None
+    if previous.lower_ == "met" and span.start > 2 and doc[span.start - 3 : span.start - 1].text.lower() == "tot en":
+        previous, before = doc[span.start - 3], doc[span.start - 4] if span.start > 3 else None  # "tot en met 75 jaar"
     if previous.lower_ in ("tot", "t/m", "en", "tussen") or previous.text == "(":
         return before is None or before.pos_ not in ("VERB", "AUX")
     if previous.lower_ == "van":
@@ -127,7 +219,9 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     for k, sentence in enumerate(sentences):
         sentence_of[sentence.start : sentence.end] = [k] * len(sentence)
     # a sentence's tense is read once, however many dates it holds
-    directions: dict[int, tuple[str, bool]] = {}
+    directions: dict[int, str] = {}
+    story_date: DateValue | None = None  # the last point in time the text named, in sentence story_sentence
+    story_sentence = 0
     for span in spans:
         if not_a_date(span):
             continue
@@ -135,21 +229,30 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         sent = sentences[k]
         if k not in directions:
             directions[k] = sentence_direction(sent)
-        direction = directions[k]
+        direction = date_direction(span, sent) or directions[k]
         if span[0].lower_ in PAST_PREPOSITIONS or span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
+        if span.start > 1 and doc[span.start - 1].lower_ == "van" and doc[span.start - 2].pos_ == "NOUN":
+            direction = "past"  # "de illustratie van zaterdag", "de aanslag van 7 augustus"
         anchor = ref
-        story_date = found[-1][1] if found and found[-1][1].value[:4].isdigit() else None
-        if story_date is not None and story_date.granularity in ("day", "month", "year") \
-                and span[-1].lower_ in RELATIVE_TO_PREVIOUS:
+        text = " ".join(span.text.lower().split())
+        if story_date is not None and k - story_sentence > STORY_SENTENCES:
+            story_date = None  # the story has moved on
+        if story_date is not None and span[-1].lower_ in RELATIVE_TO_PREVIOUS:
             # the time the story is at: "in 2014 ... Drie jaar later", "13 juni vorig jaar ... Een week later"
             anchor = RefDate.parse(story_date.value[:10]) or ref
-        elif " ".join(span.text.lower().split()) in ANAPHORIC_DAYS:
-            # "De volgende dag", "die dag": only from a day the story is at; none, none
-            anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity == "day" else None
+        elif text in ANAPHORIC_DAYS:
+            # "De volgende dag", "die dag": from a day the story is at, else only a direction
+            anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity in ("day", "time") else None
+        elif is_story_time(text):
+            # "tot die tijd", "sindsdien": the time the story is at, whatever its precision
+            anchor = RefDate.parse(story_date.value[:10]) if story_date else None
         value = normalize_date(span.text, anchor, direction)
-        if value is not None:
-            found.append((span, value))
+        if value is None or value.granularity == "duration" and span.end < len(doc) and doc[span.end].lower_ == "per":
+            continue  # "twee dagen per week" is a frequency, not a length of time
+        found.append((span, value))
+        if value.value[:4].isdigit() and value.granularity in ("day", "time", "month", "year"):
+            story_date, story_sentence = value, k
     return found
 
 

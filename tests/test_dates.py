@@ -81,7 +81,7 @@ def dates_of(text: str, doc_date: str | None = "2019-03-14") -> list[tuple[str, 
          [("13 juni vorig jaar", "2018-06-13"), ("Een week later", "2018-W25")]),  # the story's time, not the article's
         ("Op 13 juni vorig jaar brak de brand uit. De volgende dag werd de dader gepakt.",
          [("13 juni vorig jaar", "2018-06-13"), ("De volgende dag", "2018-06-14")]),
-        ("De volgende dag was het rustig.", []),  # no day the story is at: no date
+        ("De volgende dag was het rustig.", [("De volgende dag", "PAST_REF")]),  # no day the story is at: a direction only
         ("De jaarlijkse optocht trekt door de stad.", [("jaarlijkse", "P1Y")]),
         ("Het dagelijks bestuur besliste.", []),
     ],

@@ -9,7 +9,9 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from ..lexicon import (
+    AFTER_WORDS,
     ANAPHORIC_DAYS,
+    APPROX_WORDS,
     BOUNDED_REFS,
     CENTURY_WORDS,
     DAYPARTS,
@@ -23,9 +25,11 @@ from ..lexicon import (
     MODS,
     ORDINALS,
     PREPOSITION_MODS,
+    PRESENT_PERIODS,
     REFS,
     SEASONS,
     SET_UNITS,
+    STORY_TIMES,
     UNIT_DELTAS,
     VAGUE_DURATIONS,
     WEEKDAYS,
@@ -227,10 +231,36 @@ def h_weekday(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return weekday_date(WEEKDAYS[m["wd"].lower()], ref, direction, part, weeks)
 
 
-def h_anaphoric_day(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+def h_anaphoric_day(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     if ref is None or ref.as_date is None:
-        return None  # only a day the story is at can anchor it (the date component passes it as ``ref``)
+        # only a day the story is at can anchor it (the date component passes it as ``ref``)
+        return DateValue("FUTURE_REF" if direction == "future" else "PAST_REF", granularity="day")
     return shift_day(ref, ANAPHORIC_DAYS[" ".join(m["word"].lower().split())])
+
+
+def h_story_time(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+    """"tot die tijd", "sindsdien": the time the story is at (passed as ``ref``), bounded by the preposition."""
+    if ref is None:
+        return None
+    mod = _mod(m) or STORY_TIMES[" ".join(m["word"].lower().split())]
+    value = DateValue(ref.as_date.isoformat(), granularity="day") if ref.as_date else coarse(ref)
+    return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
+
+
+def h_present_period(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("PRESENT_REF")
+
+
+def h_vague_after(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue(f"PX{DURATION_UNITS[m['unit'].lower()]}", granularity="duration")
+
+
+def h_short_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"'73": the year of that century nearest before the document date (or in the coming ten years)."""
+    digits = int(m["yy"])
+    now = ref.year if ref else 2000
+    year = now // 100 * 100 + digits
+    return DateValue(f"{year if year <= now + 10 else year - 100:04d}", granularity="year", anchored=ref is not None)
 
 
 def h_deictic(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -244,20 +274,30 @@ def h_ago(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     sign = -1 if m["dir"].lower() in ("geleden", "eerder", "terug") else 1
     if m.groupdict().get("over"):
         sign = 1
-    if ref is None or count is None or count != int(count):
-        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", granularity=granularity)
+    mod = _mod(m) or ("APPROX" if m.groupdict().get("approx") else "")
+    if count is not None and count != int(count) and granularity == "year" and count * 12 == int(count * 12):
+        count, attr, granularity = count * 12, "months", "month"  # "anderhalf jaar geleden": 18 months
+    if ref is None:
+        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, granularity=granularity)
+    if count is None or count != int(count):
+        if granularity != "year" and ref.month is None:
+            # "een paar weken later" after "in 1993": within the story's year
+            value = coarse(ref)
+            return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
+        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, granularity=granularity)
     if granularity == "year":
-        return DateValue(f"{ref.year + sign * int(count):04d}", granularity="year", anchored=True)
+        return DateValue(f"{ref.year + sign * int(count):04d}", mod=mod, granularity="year", anchored=True)
     if granularity == "month" and ref.month:
         month = date(ref.year, ref.month, 1) + relativedelta(months=sign * int(count))
-        return DateValue(f"{month.year:04d}-{month.month:02d}", granularity="month", anchored=True)
+        return DateValue(f"{month.year:04d}-{month.month:02d}", mod=mod, granularity="month", anchored=True)
     if ref.as_date is None:
-        return coarse(ref)
+        value = coarse(ref)
+        return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
     day = ref.as_date + relativedelta(**{attr: sign * int(count)})
     if granularity == "week":
         iso = day.isocalendar()
-        return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}", granularity="week", anchored=True)
-    return DateValue(day.isoformat(), granularity="day", anchored=True)
+        return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}", mod=mod, granularity="week", anchored=True)
+    return DateValue(day.isoformat(), mod=mod, granularity="day", anchored=True)
 
 
 def h_duration(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -433,13 +473,14 @@ def _p(pattern: str) -> str:
     pattern = pattern.replace("DURMODS", alternation(DURATION_MODS)) \
         .replace("DURUNIT", alternation(DURATION_UNITS)).replace("COUNT", COUNT) \
         .replace("CENTURYWORDS", alternation(CENTURY_WORDS)) \
-        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend")
+        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend").replace("APPROXWORDS", alternation(APPROX_WORDS))
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
 
 
-PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]] = [
+Handler = Callable[[re.Match, RefDate | None, str], DateValue | None]
+PATTERNS: list[tuple[str, Handler]] = [
     (r"(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>\d{4}|\d{2})", h_numeric),
     (r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", h_iso),
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
@@ -456,8 +497,12 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<weekrel>vorige week|volgende week|komende week) )?(?:(?P<rel>afgelopen|vorige|komende|volgende|aanstaande) )?(?P<wd>WEEKDAY)(?: ?(?P<part>DAYPART))?"), h_weekday),
     (_p(r"(?P<word>" + alternation(DEICTIC_DAYS) + r")"), h_deictic),
     (r"(?P<word>" + alternation(ANAPHORIC_DAYS) + r")", h_anaphoric_day),
-    (_p(r"(?:(?P<over>over) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
-    (_p(r"(?P<over>over) (?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
+    (_p(r"(?<!al )(?:(?P<mod>MODS) )?(?P<word>" + alternation(STORY_TIMES) + r")"), h_story_time),  # not "al die tijd"
+    (r"(?:deze|onze) (?:[a-zë]+e )?(?:" + alternation(PRESENT_PERIODS) + r")", h_present_period),
+    (r"(?:in )?de (?P<unit>dagen|weken|maanden|jaren) (?:" + alternation(AFTER_WORDS) + r")", h_vague_after),
+    (r"['’](?P<yy>\d\d)(?! ?(?:%|procent|euro|cent|keer|jaar))", h_short_year),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<over>over) )?(?:(?P<approx>APPROXWORDS) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
+    (_p(r"(?P<over>over) (?:(?P<approx>APPROXWORDS) )?(?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
     (_p(r"(?:de|het) (?:afgelopen|voorbije|laatste) (?P<unit>dagen|weken|maanden|jaren)"), h_past_period),
     (r"(?:het|dat|dit) (?:afgelopen |voorbije |laatste |komende )?(?:half jaar|halve jaar|halfjaar)", h_half_year),
@@ -466,10 +511,10 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<mod>MODS) )?(?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
     (r"(?P<word>" + alternation(BOUNDED_REFS) + r")", h_bounded_ref),
     # a counted duration, not a clock time ("om vijf uur") nor an age ("41 jaar oud")
-    (_p(r"(?<!om )(?<!rond )(?<!tegen )(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
+    (_p(r"(?:(?<!om )(?<!rond )(?<!tegen )|(?!\S+ uur\b))(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
     (_p(r"(?:al )?(?P<vague>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang|decennia|eeuwen)"
-        r"|(?:al )?(?:vele|enkele|een paar|tientallen|honderden|al|afgelopen|door de) "
-        r"(?P<unit>jaren|maanden|weken|dagen|uren|minuten|seconden|decennia|eeuwen)(?: heen)?"),
+        r"|(?:al |sinds )?(?:vele|enkele|een paar|tientallen|honderden|al|afgelopen|door de) "
+        r"(?P<unit>jaren|jaar|maanden|weken|dagen|uren|minuten|seconden|decennia|eeuwen)(?: heen)?"),
      h_vague_duration),
     (_p(r"per (?P<per>seconde|minuut|uur|dag|nacht|week|maand|kwartaal|jaar|seizoen)"), h_per),
     (r"['’]s[ -](?P<part>ochtends|morgens|middags|avonds|nachts)", h_part_set),
@@ -497,6 +542,7 @@ def _duration_or_set(m: re.Match, ref: RefDate | None, direction: str) -> DateVa
 
 
 PATTERNS = [(p, h or _duration_or_set) for p, h in PATTERNS]
+STORY_TIME = re.compile(_p(r"(?:(?:MODS) )?(?:" + alternation(STORY_TIMES) + r")"), re.IGNORECASE)
 BOUNDED = [
     (re.compile(rf"(?<![\w'’]){pattern}(?![\w]|[.,]\d)", re.IGNORECASE), handler) for pattern, handler in PATTERNS
 ]
