@@ -19,8 +19,12 @@ from .lexicon import (
     FUTURE_AUX,
     FUTURE_WORDS,
     IPP_VERBS,
+    MODAL_AUX,
+    MONTHS,
+    PASSIVE_AUX,
     PAST_WORDS,
     PERFECT_AUX,
+    REPORTING_VERBS,
     SCHEDULING_PARTICIPLES,
 )
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
@@ -90,12 +94,18 @@ def date_clause(span: Span, sent: Span) -> Span:
     doc = span.doc
 
     def boundary(token: Token) -> bool:
+        if token.is_space:
+            return True  # a title runs into the text without a full stop
         if token.is_punct:
             return token.text in ",;:()\"“”„" or token.text == ",,"
         if token.lower_ not in CLAUSE_OPENERS:
             return False
         following = doc[token.i + 1] if token.i + 1 < sent.end else None
-        return token.lower_ not in ("die", "dat") or following is None or following.pos_ not in ("NOUN", "ADJ", "PROPN", "NUM")
+        previous = doc[token.i - 1] if token.i > sent.start else None
+        if token.lower_ == "die" and previous is not None and previous.pos_ == "NOUN" \
+                and previous.morph.get("Gender") == ["Neut"] and previous.morph.get("Number") == ["Sing"]:
+            return False  # "het parlement die ... goedkeurt": a relative "die" needs a de-word
+        return token.lower_ not in ("die", "dat") or following is None or following.pos_ not in ("NOUN", "ADJ")
 
     start = span.start
     while start > sent.start and not boundary(doc[start - 1]):
@@ -110,39 +120,68 @@ def clause_direction(clause: Span, span: Span) -> str | None:
     """``past`` or ``future`` from the verbs of ``clause`` (one with a finite verb), else None.
 
     A perfect is past ("Het kabinet heeft dinsdag een wetsvoorstel ingediend", also "heeft maandag laten
-    weten"), unless the date follows a participle of planning ("heeft het gepland op 9 juni"); "zou" with
+    weten"), unless the date follows a participle of planning ("heeft het gepland op 9 juni") or is the noun's
+    ("is de datum 21 juni gekozen"); a present modal with a perfect infinitive is future ("moet het voor juli
+    hebben goedgekeurd"); "zou" with
     a plain infinitive is the future seen from the past ("De wet zou op 1 juli ingaan"); a passive
     present ("wordt gereserveerd") is a present, and a present speaks of what is to come.
     """
     if not clause.doc.has_annotation("MORPH"):
         return None
-    tokens = list(clause)
+    tokens = [t for t in clause if not span.start <= t.i < span.end]  # the tagger takes "vrijdag" for a verb at times
     finite = [t for t in tokens if is_finite(t) or t.lower_ in FUTURE_AUX | CONDITIONAL_AUX | PERFECT_AUX and t.pos_ in ("AUX", "VERB")]
     if not finite:
         return None
-    words = {t.lower_ for t in finite}
     participles = [t for t in tokens if is_participle(t)]
+    if len(finite) == 2 and finite[0].lower_ in PERFECT_AUX | PASSIVE_AUX and finite[1].pos_ == "VERB":
+        # a clause has one finite verb: a second one after an auxiliary is a participle ("is ontsnapt")
+        participles.append(finite.pop())
+    words = {t.lower_ for t in finite}
+    # the date's finite verb: the nearest before it (a main clause has it second), else the nearest after it
+    # (a subordinate clause has it last); "zijn huis" is no verb
+    verbs = [t for t in finite if not possessive(t)] or finite
+    before = [t for t in verbs if t.i < span.start]
+    verb = before[-1] if before else min(verbs, key=lambda t: t.i)
     if words & FUTURE_AUX:
         return "future"
-    if words & CONDITIONAL_AUX:
-        perfect_infinitive = participles and any(t.lower_ in ("hebben", "zijn") and t.i > finite[0].i for t in tokens)
+    conditional = next((t for t in finite if t.lower_ in CONDITIONAL_AUX), None)
+    if conditional is not None:
+        perfect_infinitive = participles and any(t.lower_ in ("hebben", "zijn") and t.i > conditional.i for t in tokens)
         return "past" if perfect_infinitive else "future"
+    modal = next((t for t in finite if t.lower_ in MODAL_AUX), None)
+    if modal is not None and participles and any(t.lower_ in ("hebben", "zijn") and t.i > modal.i for t in tokens):
+        return "future"
+    auxiliaries = [t for t in finite if t.lower_ in PERFECT_AUX | PASSIVE_AUX]
 
     def governs(participle: Token) -> Token | None:
-        before = [t for t in finite if t.i < participle.i]
-        return before[-1] if before else next((t for t in finite if t.i > participle.i), None)
+        before = [t for t in auxiliaries if t.i < participle.i]
+        return before[-1] if before else next((t for t in auxiliaries if t.i > participle.i), None)
 
     perfect = [p for p in participles if (aux := governs(p)) is not None and aux.lower_ in PERFECT_AUX]
     infinitives = [t for t in tokens if "Inf" in t.morph.get("VerbForm")]
     double_infinitive = any(t.lower_ in IPP_VERBS for t in infinitives[:-1]) and len(infinitives) > 1
     if perfect or words & PERFECT_AUX and double_infinitive:
-        if any(p.lower_ in SCHEDULING_PARTICIPLES and p.i < span.start for p in perfect):
+        if any(p.lower_ in SCHEDULING_PARTICIPLES and (p.i < span.start or names_event(span)) for p in perfect):
             return "future"
         return "past"
-    nearest = min(finite, key=lambda t: min(abs(t.i - span.start), abs(t.i - span.end + 1)))
-    if "Past" in nearest.morph.get("Tense") or nearest.lower_ in PAST_WORDS:
+    if "Past" in verb.morph.get("Tense") or verb.lower_ in PAST_WORDS or is_weak_past(verb):
         return "past"
+    if verb.lower_ in REPORTING_VERBS:
+        return "past"
+    if "Plur" in verb.morph.get("Number") and verb.lower_.endswith(("tten", "dden")):
+        return "near"  # "zetten", "redden": a present and a past plural alike
     return "future"
+
+
+def possessive(token: Token) -> bool:
+    """"zijn" before a noun ("zijn hotelkamer"), which the tagger may take for a verb."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "zijn" and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def is_weak_past(token: Token) -> bool:
+    """A singular finite verb on -de or -te is a past ("beroofde"), whatever the tagger says."""
+    return "Sing" in token.morph.get("Number") and token.lower_.endswith(("de", "te")) and len(token) > 4
 
 
 def date_direction(span: Span, sent: Span) -> str | None:
@@ -156,6 +195,23 @@ def date_direction(span: Span, sent: Span) -> str | None:
         clause = date_clause(span.doc[clause.start - 2 : clause.start - 1], sent)
         direction = clause_direction(clause, span)
     return direction
+
+
+def names_event(span: Span) -> bool:
+    """Whether a year-less date with a month hangs on a noun ("de crash in Indonesië op 29 oktober", "de
+    datum 21 juni"), not on the verb: then the tense of the clause does not tell which one it is."""
+    doc = span.doc
+    if not any(t.lower_.rstrip(".") in MONTHS for t in span) or any(t.like_num and len(t) == 4 for t in span):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "op"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    # an infinitive after an article is a noun: "het oprollen, in september, van de groep"
+    return doc[i].pos_ in ("NOUN", "PROPN") or i > 0 and doc[i - 1].lower_ in ("het", "de") and doc[i].pos_ == "VERB"
 
 
 def not_a_date(span: Span) -> bool:
@@ -234,6 +290,8 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
             direction = "past"
         if span.start > 1 and doc[span.start - 1].lower_ == "van" and doc[span.start - 2].pos_ == "NOUN":
             direction = "past"  # "de illustratie van zaterdag", "de aanslag van 7 augustus"
+        elif direction == "future" and names_event(span):
+            direction = "near"  # "de crash op 29 oktober", "de publicatie in november": the nearest one
         anchor = ref
         text = " ".join(span.text.lower().split())
         if story_date is not None and k - story_sentence > STORY_SENTENCES:

@@ -155,7 +155,15 @@ EASTER_HOLIDAYS = {
 FUTURE_AUX = frozenset("zal zullen zult".split())
 # "zou/zouden" with a plain infinitive is the future seen from the past ("De wet zou op 1 juli ingaan")
 CONDITIONAL_AUX = frozenset("zou zouden".split())
+# a present modal with a perfect infinitive is a future perfect ("moet het voor juli hebben goedgekeurd")
+MODAL_AUX = frozenset("moet moeten kan kunnen mag mogen wil willen hoeft hoeven".split())
 PERFECT_AUX = frozenset("heb hebt heeft hebben is ben bent zijn".split())
+PASSIVE_AUX = frozenset("word wordt worden werd werden".split())
+# a reporting verb in the present tells what was said, before the article ("Een woordvoerder zegt dinsdag dat")
+REPORTING_VERBS = frozenset("""
+    zegt zeggen meldt melden schrijft schrijven verklaart verklaren bevestigt bevestigen ontkent ontkennen erkent
+    erkennen waarschuwt waarschuwen reageert reageren
+""".split())
 # infinitives that stand for a participle in a perfect ("heeft laten weten", "is gaan roken")
 IPP_VERBS = frozenset("laten gaan komen blijven willen moeten kunnen mogen zien horen helpen beginnen proberen".split())
 # participles of planning: a date after them is the planned one ("heeft het gepland op 9 juni")

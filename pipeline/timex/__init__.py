@@ -3,7 +3,7 @@
 ``normalize_date(text, ref, direction)`` reads one expression ("eind vorig jaar", "26 mei",
 "zondagochtend", "het derde kwartaal van 2023") and returns its value, mod, granularity and whether
 the document date was needed. ``direction`` says whether the sentence speaks of the past (the default)
-or the future; it decides which "26 mei" or "dinsdag" is meant.
+or the future (``near``: neither, the nearest); it decides which "26 mei" or "dinsdag" is meant.
 
 The package is split by concern: ``values`` (DateValue, RefDate), ``resolve`` (which year, day or week
 an expression means, given the document date), ``patterns`` (the expressions and their handlers); the

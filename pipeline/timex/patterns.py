@@ -448,7 +448,7 @@ def h_season(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 
 
 def h_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
-    rel = (m["wrel"] or "").lower()
+    rel = (m["wrel"] or m["wrel2"] or "").lower()
     if rel in ("afgelopen", "vorig", "vorige", "verleden"):
         direction = "past"
     elif rel in ("komend", "komende", "volgend", "volgende", "aanstaande"):
@@ -457,7 +457,7 @@ def h_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     if ref is None or ref.as_date is None:
         return saturday
     iso = date.fromisoformat(saturday.value).isocalendar()
-    return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}-WE", mod=_mod(m), granularity="week", anchored=True)
+    return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}-WE", mod=_mod(m) or MODS.get((m["mod2"] or "").lower(), ""), granularity="week", anchored=True)
 
 
 def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
