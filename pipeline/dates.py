@@ -251,7 +251,9 @@ def is_age(span: Span) -> bool:
     if previous.lower_ in ("tot", "t/m", "en", "tussen") or previous.text == "(":
         return before is None or before.pos_ not in ("VERB", "AUX")
     if previous.lower_ == "van":
-        return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
+        # "kinderen van 12 jaar", "jongeren van 18 tot 25 jaar" (a plural adjective used as a noun)
+        return before is not None and (before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
+                                       or before.pos_ == "ADJ" and before.lower_.endswith("en"))
     return False
 
 

@@ -135,7 +135,9 @@ DEICTIC_DAYS = {
     "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
     "vanavond": (0, "EV"), "gisteravond": (-1, "EV"), "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"),
     "gistermiddag": (-1, "AF"), "gisternacht": (-1, "NI"), "morgenochtend": (1, "MO"), "morgenmiddag": (1, "AF"),
-    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"),
+    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"), "eergisteravond": (-2, "EV"), "eergisterochtend": (-2, "MO"),
+    "eergistermorgen": (-2, "MO"), "eergistermiddag": (-2, "AF"), "eergisternacht": (-2, "NI"), "morgennacht": (1, "NI"),
+    "overmorgenavond": (2, "EV"),
 }
 FIXED_HOLIDAYS = {
     "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
@@ -148,7 +150,14 @@ FIXED_HOLIDAYS = {
 EASTER_HOLIDAYS = {
     "pasen": 0, "eerste paasdag": 0, "paaszondag": 0, "tweede paasdag": 1, "paasmaandag": 1, "goede vrijdag": -2,
     "hemelvaart": 39, "hemelvaartsdag": 39, "pinksteren": 49, "eerste pinksterdag": 49, "tweede pinksterdag": 50,
+    "palmzondag": -7, "witte donderdag": -3, "stille zaterdag": -1, "paaszaterdag": -1, "aswoensdag": -46,
+    "pinkstermaandag": 50, "pinksterzondag": 49,
 }
+# "de hele nacht", "het hele jaar": one whole unit as a duration
+WHOLE_UNITS = {"dag": "P1D", "nacht": "PTNI", "ochtend": "PTMO", "middag": "PTAF", "avond": "PTEV", "week": "P1W",
+               "weekend": "P1WE", "maand": "P1M", "jaar": "P1Y", "zomer": "P1SU", "winter": "P1WI"}
+# the part of a period a frequency word counts in: "tweewekelijks" P2W, "halfjaarlijks" P6M
+FREQUENCY_UNITS = {"dagelijks": "D", "wekelijks": "W", "maandelijks": "M", "jaarlijks": "Y"}
 
 # ---- tense: the words that tell whether a clause speaks of the past or the future (pipeline/dates) ----
 

@@ -34,9 +34,11 @@ def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str
         match = pattern.fullmatch(text)
         if match:
             try:
-                return handler(match, ref_date, direction)
+                value = handler(match, ref_date, direction)
             except (ValueError, KeyError, OverflowError):
-                return None
+                continue  # another pattern may read it ("achtentwintig juni" is no "<word> juni" of a mod)
+            if value is not None:
+                return value
     return None
 
 
