@@ -124,7 +124,9 @@ def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     elif weekday is not None and ref is not None:
         # "zondag 22 september": the year in which that day is a Sunday, nearest the document date
         year, anchored = resolve_day_month(day, month, ref, direction)
-        matching = [y for y in (year, year - 1, year + 1) if date(y, month, day).weekday() == weekday]
+        # the weekday fixes the year within eleven years either way ("zondag 3 juli" in 2019 is 2016)
+        candidates = sorted(range(year - 11, year + 12), key=lambda y: (abs(y - year), y > year))
+        matching = [y for y in candidates if date(y, month, day).weekday() == weekday]
         year = matching[0] if matching else year
     else:
         year, anchored = resolve_day_month(day, month, ref, direction)
