@@ -8,6 +8,8 @@ morphologizer, and from auxiliary verbs otherwise.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -41,7 +43,8 @@ if not Span.has_extension("date"):
 
 FREQUENCY_ADJECTIVES = frozenset({"dagelijks", "wekelijks", "maandelijks", "jaarlijks"})
 RELATIVE_TO_PREVIOUS = ("later", "eerder")
-STORY_SENTENCES = 2  # how many sentences on a date named in the story still anchors "die dag", "een week later"
+PARTICIPLE_SHAPE = re.compile(r"(?:aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|weg)?ge[a-zë]{2,}(?:d|t|en)")
+STORY_SENTENCES = 4  # how many sentences on a date named in the story still anchors "die dag", "een week later"
 
 
 PAST_PREPOSITIONS = frozenset({"sinds", "sedert"})
@@ -133,6 +136,9 @@ def clause_direction(clause: Span, span: Span) -> str | None:
     if not finite:
         return None
     participles = [t for t in tokens if is_participle(t)]
+    if not participles and {t.lower_ for t in finite} & PERFECT_AUX:
+        # the tagger takes some participles for infinitives ("is in vlammen opgegaan")
+        participles = [t for t in tokens if t.pos_ == "VERB" and PARTICIPLE_SHAPE.fullmatch(t.lower_)]
     if len(finite) == 2 and finite[0].lower_ in PERFECT_AUX | PASSIVE_AUX and finite[1].pos_ == "VERB":
         # a clause has one finite verb: a second one after an auxiliary is a participle ("is ontsnapt")
         participles.append(finite.pop())
@@ -227,9 +233,10 @@ def not_a_date(span: Span) -> bool:
         return True  # "een recent rapport"
     previous = doc[span.start - 1] if span.start else None
     if span[0].lower_ == "per" and previous is not None:
-        # "kilometer per uur", "30 per uur": a rate, not a set of hours
+        # "kilometer per uur", "30 per uur": a rate, not a set of hours ("261 per jaar" is a set)
         unit = unit_for(previous.text)
-        if previous.like_num or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
+        if previous.like_num and span[-1].lower_ in ("uur", "minuut", "seconde") \
+                or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
             return True
     if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":
@@ -304,8 +311,8 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         elif text in ANAPHORIC_DAYS:
             # "De volgende dag", "die dag": from a day the story is at, else only a direction
             anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity in ("day", "time") else None
-        elif is_story_time(text):
-            # "tot die tijd", "sindsdien": the time the story is at, whatever its precision
+        elif is_story_time(text) or text.endswith(("dat jaar", "datzelfde jaar", "hetzelfde jaar")):
+            # "tot die tijd", "sindsdien", "in september van dat jaar": the time the story is at
             anchor = RefDate.parse(story_date.value[:10]) if story_date else None
         value = normalize_date(span.text, anchor, direction)
         if value is None or value.granularity == "duration" and span.end < len(doc) and doc[span.end].lower_ == "per":

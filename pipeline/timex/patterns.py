@@ -156,10 +156,12 @@ def h_weekday_range(m: re.Match, ref: RefDate | None, direction: str) -> DateVal
 
 def relative_year(m: re.Match, ref: RefDate | None) -> int | None:
     """The year named by "vorig jaar", "dit jaar" or "volgend jaar" next to a month, if any."""
-    word = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or "").lower()
+    word = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or m.groupdict().get("yrel3") or "").lower()
     if not word or ref is None:
         return None
-    return ref.year + {"vorig": -1, "afgelopen": -1, "verleden": -1, "dit": 0, "volgend": 1, "komend": 1}[word]
+    # "van dat jaar": the year the story is at (the date component passes it as ``ref``)
+    return ref.year + {"vorig": -1, "afgelopen": -1, "verleden": -1, "dit": 0, "volgend": 1, "komend": 1, "dat": 0,
+                       "datzelfde": 0, "hetzelfde": 0}[word]
 
 
 def h_month_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -603,7 +605,8 @@ def _p(pattern: str) -> str:
     pattern = pattern.replace("RANGESIDE", RANGE_SIDE).replace("DURMODS", alternation(DURATION_MODS)) \
         .replace("DURUNIT", alternation(DURATION_UNITS)).replace("COUNT", COUNT) \
         .replace("CENTURYWORDS", alternation(CENTURY_WORDS)) \
-        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend").replace("APPROXWORDS", alternation(APPROX_WORDS))
+        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend").replace("APPROXWORDS", alternation(APPROX_WORDS)) \
+        .replace("STORYYEAR", "datzelfde|hetzelfde|dat")
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
@@ -618,8 +621,8 @@ PATTERNS: list[tuple[str, Handler]] = [
     (_p(r"van (?P<wd1>WEEKDAY) (?:TILL) (?P<wd2>WEEKDAY)"), h_weekday_range),
     (_p(r"(?:van|tussen) (?P<a>RANGESIDE) (?:tot en met|t/m|tot|en) (?P<b>RANGESIDE)"), h_range),
     (_p(r"(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>voor|vóór|na) (?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday_offset),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_day_month),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<yrel2>YEARREL) jaar )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_month_year),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar| van (?P<yrel3>STORYYEAR) jaar)?"), h_day_month),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<yrel2>YEARREL) jaar )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar| van (?P<yrel3>STORYYEAR) jaar)?"), h_month_year),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?:(?P<ord>eerste|tweede|derde|vierde|[1-4]e|1ste|2de|3de|4de) kwartaal|(?:Q|K)(?P<q>[1-4]))(?: van(?: het jaar)?(?: (?P<year>YEAR))?| (?P<year2>YEAR))?"), h_quarter),
     (_p(r"(?:de |het )?(?P<ord>eerste|tweede) (?:helft|jaarhelft|halfjaar|half jaar)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
     (_p(r"H(?P<h>[12]) (?P<year>YEAR)"), h_half_code),
