@@ -8,12 +8,28 @@ morphologizer, and from auxiliary verbs otherwise.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
-from spacy.tokens import Doc, Span, SpanGroup
+from spacy.tokens import Doc, Span, SpanGroup, Token
 
 from .figures import looks_like_year
-from .lexicon import ANAPHORIC_DAYS
-from .timex import DateValue, RefDate, find_date_expressions, normalize_date
+from .lexicon import (
+    ANAPHORIC_DAYS,
+    CLAUSE_OPENERS,
+    CONDITIONAL_AUX,
+    FUTURE_AUX,
+    FUTURE_WORDS,
+    IPP_VERBS,
+    MODAL_AUX,
+    MONTHS,
+    PASSIVE_AUX,
+    PAST_WORDS,
+    PERFECT_AUX,
+    REPORTING_VERBS,
+    SCHEDULING_PARTICIPLES,
+)
+from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
 from .units import unit_for
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -25,13 +41,10 @@ if not Doc.has_extension("doc_date"):
 if not Span.has_extension("date"):
     Span.set_extension("date", default=None)
 
-FUTURE_WORDS = frozenset(
-    "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
-)
 FREQUENCY_ADJECTIVES = frozenset({"dagelijks", "wekelijks", "maandelijks", "jaarlijks"})
 RELATIVE_TO_PREVIOUS = ("later", "eerder")
-PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
-PERFECT_AUX = frozenset("heeft hebben is zijn ben bent hebt".split())
+PARTICIPLE_SHAPE = re.compile(r"(?:aan|af|bij|door|in|mee|na|om|onder|op|over|terug|toe|uit|vast|weg)?ge[a-zë]{2,}(?:d|t|en)")
+STORY_SENTENCES = 4  # how many sentences on a date named in the story still anchors "die dag", "een week later"
 
 
 PAST_PREPOSITIONS = frozenset({"sinds", "sedert"})
@@ -70,6 +83,143 @@ def sentence_direction(sent: Span) -> str:
     return "future" if words & FUTURE_WORDS else "past"
 
 
+def is_finite(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+
+
+def is_participle(token: Token) -> bool:
+    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+
+
+def date_clause(span: Span, sent: Span) -> Span:
+    """The clause ``span`` stands in: the words between the punctuation marks or clause openers around it
+    ("dat", "die" only when no noun follows them: "die dag" is a date, not a relative clause)."""
+    doc = span.doc
+
+    def boundary(token: Token) -> bool:
+        if token.is_space:
+            return True  # a title runs into the text without a full stop
+        if token.is_punct:
+            return token.text in ",;:()\"“”„" or token.text == ",,"
+        if token.lower_ not in CLAUSE_OPENERS:
+            return False
+        following = doc[token.i + 1] if token.i + 1 < sent.end else None
+        previous = doc[token.i - 1] if token.i > sent.start else None
+        if token.lower_ == "die" and previous is not None and previous.pos_ == "NOUN" \
+                and previous.morph.get("Gender") == ["Neut"] and previous.morph.get("Number") == ["Sing"]:
+            return False  # "het parlement die ... goedkeurt": a relative "die" needs a de-word
+        return token.lower_ not in ("die", "dat") or following is None or following.pos_ not in ("NOUN", "ADJ")
+
+    start = span.start
+    while start > sent.start and not boundary(doc[start - 1]):
+        start -= 1
+    end = span.end
+    while end < sent.end and not boundary(doc[end]):
+        end += 1
+    return doc[start:end]
+
+
+def clause_direction(clause: Span, span: Span) -> str | None:
+    """``past`` or ``future`` from the verbs of ``clause`` (one with a finite verb), else None.
+
+    A perfect is past ("Het kabinet heeft dinsdag een wetsvoorstel ingediend", also "heeft maandag laten
+    weten"), unless the date follows a participle of planning ("heeft het gepland op 9 juni") or is the noun's
+    ("is de datum 21 juni gekozen"); a present modal with a perfect infinitive is future ("moet het voor juli
+    hebben goedgekeurd"); "zou" with
+    a plain infinitive is the future seen from the past ("De wet zou op 1 juli ingaan"); a passive
+    present ("wordt gereserveerd") is a present, and a present speaks of what is to come.
+    """
+    if not clause.doc.has_annotation("MORPH"):
+        return None
+    tokens = [t for t in clause if not span.start <= t.i < span.end]  # the tagger takes "vrijdag" for a verb at times
+    finite = [t for t in tokens if is_finite(t) or t.lower_ in FUTURE_AUX | CONDITIONAL_AUX | PERFECT_AUX and t.pos_ in ("AUX", "VERB")]
+    if not finite:
+        return None
+    participles = [t for t in tokens if is_participle(t)]
+    if not participles and {t.lower_ for t in finite} & PERFECT_AUX:
+        # the tagger takes some participles for infinitives ("is in vlammen opgegaan")
+        participles = [t for t in tokens if t.pos_ == "VERB" and PARTICIPLE_SHAPE.fullmatch(t.lower_)]
+    if len(finite) == 2 and finite[0].lower_ in PERFECT_AUX | PASSIVE_AUX and finite[1].pos_ == "VERB":
+        # a clause has one finite verb: a second one after an auxiliary is a participle ("is ontsnapt")
+        participles.append(finite.pop())
+    words = {t.lower_ for t in finite}
+    # the date's finite verb: the nearest before it (a main clause has it second), else the nearest after it
+    # (a subordinate clause has it last); "zijn huis" is no verb
+    verbs = [t for t in finite if not possessive(t)] or finite
+    before = [t for t in verbs if t.i < span.start]
+    verb = before[-1] if before else min(verbs, key=lambda t: t.i)
+    if words & FUTURE_AUX:
+        return "future"
+    conditional = next((t for t in finite if t.lower_ in CONDITIONAL_AUX), None)
+    if conditional is not None:
+        perfect_infinitive = participles and any(t.lower_ in ("hebben", "zijn") and t.i > conditional.i for t in tokens)
+        return "past" if perfect_infinitive else "future"
+    modal = next((t for t in finite if t.lower_ in MODAL_AUX), None)
+    if modal is not None and participles and any(t.lower_ in ("hebben", "zijn") and t.i > modal.i for t in tokens):
+        return "future"
+    auxiliaries = [t for t in finite if t.lower_ in PERFECT_AUX | PASSIVE_AUX]
+
+    def governs(participle: Token) -> Token | None:
+        before = [t for t in auxiliaries if t.i < participle.i]
+        return before[-1] if before else next((t for t in auxiliaries if t.i > participle.i), None)
+
+    perfect = [p for p in participles if (aux := governs(p)) is not None and aux.lower_ in PERFECT_AUX]
+    infinitives = [t for t in tokens if "Inf" in t.morph.get("VerbForm")]
+    double_infinitive = any(t.lower_ in IPP_VERBS for t in infinitives[:-1]) and len(infinitives) > 1
+    if perfect or words & PERFECT_AUX and double_infinitive:
+        if any(p.lower_ in SCHEDULING_PARTICIPLES and (p.i < span.start or names_event(span)) for p in perfect):
+            return "future"
+        return "past"
+    if "Past" in verb.morph.get("Tense") or verb.lower_ in PAST_WORDS or is_weak_past(verb):
+        return "past"
+    if verb.lower_ in REPORTING_VERBS:
+        return "past"
+    if "Plur" in verb.morph.get("Number") and verb.lower_.endswith(("tten", "dden")):
+        return "near"  # "zetten", "redden": a present and a past plural alike
+    return "future"
+
+
+def possessive(token: Token) -> bool:
+    """"zijn" before a noun ("zijn hotelkamer"), which the tagger may take for a verb."""
+    following = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return token.lower_ == "zijn" and following is not None and following.pos_ in ("NOUN", "ADJ", "PROPN")
+
+
+def is_weak_past(token: Token) -> bool:
+    """A singular finite verb on -de or -te is a past ("beroofde"), whatever the tagger says."""
+    return "Sing" in token.morph.get("Number") and token.lower_.endswith(("de", "te")) and len(token) > 4
+
+
+def date_direction(span: Span, sent: Span) -> str | None:
+    """The tense of the clause a date stands in, or of the clause before it when its own has no verb
+    (the one before "14 augustus" in "gepland op 9 juni, 14 augustus en 9 november")."""
+    clause = date_clause(span, sent)
+    direction = clause_direction(clause, span)
+    for _ in range(2):
+        if direction is not None or clause.start - 1 <= sent.start:
+            break
+        clause = date_clause(span.doc[clause.start - 2 : clause.start - 1], sent)
+        direction = clause_direction(clause, span)
+    return direction
+
+
+def names_event(span: Span) -> bool:
+    """Whether a year-less date with a month hangs on a noun ("de crash in Indonesië op 29 oktober", "de
+    datum 21 juni"), not on the verb: then the tense of the clause does not tell which one it is."""
+    doc = span.doc
+    if not any(t.lower_.rstrip(".") in MONTHS for t in span) or any(t.like_num and len(t) == 4 for t in span):
+        return False
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ in ("in", "op"):
+        i -= 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0:
+        return False
+    # an infinitive after an article is a noun: "het oprollen, in september, van de groep"
+    return doc[i].pos_ in ("NOUN", "PROPN") or i > 0 and doc[i - 1].lower_ in ("het", "de") and doc[i].pos_ == "VERB"
+
+
 def not_a_date(span: Span) -> bool:
     """Date words in other roles: "het dagelijks leven", "op het moment dat", "kilometer per uur"."""
     doc = span.doc
@@ -79,11 +229,14 @@ def not_a_date(span: Span) -> bool:
         return True  # "het dagelijks leven", "het dagelijks bestuur"; "de jaarlijkse optocht" is a set
     if span.text.lower() in ("op het moment", "het moment") and following is not None and following.lower_ == "dat":
         return True
+    if span.text.lower() == "recent" and following is not None and following.pos_ in ("NOUN", "ADJ"):
+        return True  # "een recent rapport"
     previous = doc[span.start - 1] if span.start else None
     if span[0].lower_ == "per" and previous is not None:
-        # "kilometer per uur", "30 per uur": a rate, not a set of hours
+        # "kilometer per uur", "30 per uur": a rate, not a set of hours ("261 per jaar" is a set)
         unit = unit_for(previous.text)
-        if previous.like_num or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
+        if previous.like_num and span[-1].lower_ in ("uur", "minuut", "seconde") \
+                or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
             return True
     if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":
@@ -100,10 +253,14 @@ def is_age(span: Span) -> bool:
         return False
     previous = doc[span.start - 1]
     before = doc[span.start - 2] if span.start > 1 else None
+    if previous.lower_ == "met" and span.start > 2 and doc[span.start - 3 : span.start - 1].text.lower() == "tot en":
+        previous, before = doc[span.start - 3], doc[span.start - 4] if span.start > 3 else None  # "tot en met 75 jaar"
     if previous.lower_ in ("tot", "t/m", "en", "tussen") or previous.text == "(":
         return before is None or before.pos_ not in ("VERB", "AUX")
     if previous.lower_ == "van":
-        return before is not None and before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
+        # "kinderen van 12 jaar", "jongeren van 18 tot 25 jaar" (a plural adjective used as a noun)
+        return before is not None and (before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
+                                       or before.pos_ == "ADJ" and before.lower_.endswith("en"))
     return False
 
 
@@ -127,7 +284,9 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     for k, sentence in enumerate(sentences):
         sentence_of[sentence.start : sentence.end] = [k] * len(sentence)
     # a sentence's tense is read once, however many dates it holds
-    directions: dict[int, tuple[str, bool]] = {}
+    directions: dict[int, str] = {}
+    story_date: DateValue | None = None  # the last point in time the text named, in sentence story_sentence
+    story_sentence = 0
     for span in spans:
         if not_a_date(span):
             continue
@@ -135,21 +294,32 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         sent = sentences[k]
         if k not in directions:
             directions[k] = sentence_direction(sent)
-        direction = directions[k]
+        direction = date_direction(span, sent) or directions[k]
         if span[0].lower_ in PAST_PREPOSITIONS or span.start and doc[span.start - 1].lower_ in PAST_PREPOSITIONS:
             direction = "past"
+        if span.start > 1 and doc[span.start - 1].lower_ == "van" and doc[span.start - 2].pos_ == "NOUN":
+            direction = "past"  # "de illustratie van zaterdag", "de aanslag van 7 augustus"
+        elif direction == "future" and names_event(span):
+            direction = "near"  # "de crash op 29 oktober", "de publicatie in november": the nearest one
         anchor = ref
-        story_date = found[-1][1] if found and found[-1][1].value[:4].isdigit() else None
-        if story_date is not None and story_date.granularity in ("day", "month", "year") \
-                and span[-1].lower_ in RELATIVE_TO_PREVIOUS:
+        text = " ".join(span.text.lower().split())
+        if story_date is not None and k - story_sentence > STORY_SENTENCES:
+            story_date = None  # the story has moved on
+        if story_date is not None and span[-1].lower_ in RELATIVE_TO_PREVIOUS:
             # the time the story is at: "in 2014 ... Drie jaar later", "13 juni vorig jaar ... Een week later"
             anchor = RefDate.parse(story_date.value[:10]) or ref
-        elif " ".join(span.text.lower().split()) in ANAPHORIC_DAYS:
-            # "De volgende dag", "die dag": only from a day the story is at; none, none
-            anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity == "day" else None
+        elif text in ANAPHORIC_DAYS:
+            # "De volgende dag", "die dag": from a day the story is at, else only a direction
+            anchor = RefDate.parse(story_date.value[:10]) if story_date and story_date.granularity in ("day", "time") else None
+        elif is_story_time(text) or text.endswith(("dat jaar", "datzelfde jaar", "hetzelfde jaar")):
+            # "tot die tijd", "sindsdien", "in september van dat jaar": the time the story is at
+            anchor = RefDate.parse(story_date.value[:10]) if story_date else None
         value = normalize_date(span.text, anchor, direction)
-        if value is not None:
-            found.append((span, value))
+        if value is None or value.granularity == "duration" and span.end < len(doc) and doc[span.end].lower_ == "per":
+            continue  # "twee dagen per week" is a frequency, not a length of time
+        found.append((span, value))
+        if value.value[:4].isdigit() and value.granularity in ("day", "time", "month", "year"):
+            story_date, story_sentence = value, k
     return found
 
 

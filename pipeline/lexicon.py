@@ -160,6 +160,8 @@ PREPOSITION_MODS = {
     "tegen": "ON_OR_BEFORE", "niet later dan": "ON_OR_BEFORE", "op zijn laatst": "ON_OR_BEFORE",
     "voor": "BEFORE", "vóór": "BEFORE", "na": "AFTER",
 }
+# words that make a counted distance approximate: "bijna dertig jaar geleden" (mod APPROX)
+APPROX_WORDS = ("bijna", "ruim", "zo'n", "zo’n", "ongeveer", "circa", "pakweg", "ruwweg", "nog geen", "meer dan", "minder dan")
 UNIT_DELTAS = {
     "dag": ("days", "day"), "dagen": ("days", "day"), "week": ("weeks", "week"), "weken": ("weeks", "week"),
     "maand": ("months", "month"), "maanden": ("months", "month"), "jaar": ("years", "year"), "jaren": ("years", "year"),
@@ -180,7 +182,10 @@ REFS = {
     "de komende dagen": "FUTURE_REF", "de komende tijd": "FUTURE_REF", "de komende periode": "FUTURE_REF",
     "de korte termijn": "FUTURE_REF", "de lange termijn": "FUTURE_REF", "afgelopen tijd": "PAST_REF",
     "de vorige periode": "PAST_REF", "eerdere periodes": "PAST_REF",
+    "recent": "PAST_REF", "in die tijd": "PAST_REF", "de toekomst": "FUTURE_REF",
 }
+# "deze kabinetsperiode", "deze barre tijden": the present, with a word for the period
+PRESENT_PERIODS = ("tijd", "tijden", "periode", "collegeperiode", "kabinetsperiode", "regeerperiode", "zittingsperiode", "dagen")
 # references with a bound: (value, mod)
 BOUNDED_REFS = {
     "voortaan": ("PRESENT_REF", "ON_OR_AFTER"), "vanaf nu": ("PRESENT_REF", "ON_OR_AFTER"),
@@ -214,12 +219,18 @@ ANAPHORIC_DAYS = {
     "de volgende dag": 1, "de dag erna": 1, "de dag daarna": 1, "de dag daarop": 1, "de vorige dag": -1,
     "de dag ervoor": -1, "de dag daarvoor": -1, "dezelfde dag": 0, "diezelfde dag": 0, "die dag": 0,
 }
+# the time the story is at, named again ("tot die tijd", "sindsdien"): the mod each word carries
+STORY_TIMES = {"die tijd": "", "sindsdien": "ON_OR_AFTER", "sedertdien": "ON_OR_AFTER"}
+# a stretch right after or before the time the story is at ("in de dagen daarna"): a vague duration
+AFTER_WORDS = ("erna", "daarna", "nadien", "daarop", "ervoor", "daarvoor", "daaraan voorafgaand")
 DEICTIC_DAYS = {
     "eergisteren": (-2, ""), "gisteren": (-1, ""), "vandaag": (0, ""), "morgen": (1, ""), "overmorgen": (2, ""),
     "vannacht": (0, "NI"), "vanochtend": (0, "MO"), "vanmorgen": (0, "MO"), "vanmiddag": (0, "AF"),
     "vanavond": (0, "EV"), "gisteravond": (-1, "EV"), "gisterochtend": (-1, "MO"), "gistermorgen": (-1, "MO"),
     "gistermiddag": (-1, "AF"), "gisternacht": (-1, "NI"), "morgenochtend": (1, "MO"), "morgenmiddag": (1, "AF"),
-    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"),
+    "morgenavond": (1, "EV"), "morgenvroeg": (1, "MO"), "eergisteravond": (-2, "EV"), "eergisterochtend": (-2, "MO"),
+    "eergistermorgen": (-2, "MO"), "eergistermiddag": (-2, "AF"), "eergisternacht": (-2, "NI"), "morgennacht": (1, "NI"),
+    "overmorgenavond": (2, "EV"),
 }
 FIXED_HOLIDAYS = {
     "kerstmis": (12, 25), "kerst": (12, 25), "eerste kerstdag": (12, 25), "tweede kerstdag": (12, 26),
@@ -232,4 +243,42 @@ FIXED_HOLIDAYS = {
 EASTER_HOLIDAYS = {
     "pasen": 0, "eerste paasdag": 0, "paaszondag": 0, "tweede paasdag": 1, "paasmaandag": 1, "goede vrijdag": -2,
     "hemelvaart": 39, "hemelvaartsdag": 39, "pinksteren": 49, "eerste pinksterdag": 49, "tweede pinksterdag": 50,
+    "palmzondag": -7, "witte donderdag": -3, "stille zaterdag": -1, "paaszaterdag": -1, "aswoensdag": -46,
+    "pinkstermaandag": 50, "pinksterzondag": 49,
 }
+# "de hele nacht", "het hele jaar": one whole unit as a duration
+WHOLE_UNITS = {"dag": "P1D", "nacht": "PTNI", "ochtend": "PTMO", "middag": "PTAF", "avond": "PTEV", "week": "P1W",
+               "weekend": "P1WE", "maand": "P1M", "jaar": "P1Y", "zomer": "P1SU", "winter": "P1WI"}
+# the part of a period a frequency word counts in: "tweewekelijks" P2W, "halfjaarlijks" P6M
+FREQUENCY_UNITS = {"dagelijks": "D", "wekelijks": "W", "maandelijks": "M", "jaarlijks": "Y"}
+
+# ---- tense: the words that tell whether a clause speaks of the past or the future (pipeline/dates) ----
+
+FUTURE_AUX = frozenset("zal zullen zult".split())
+# "zou/zouden" with a plain infinitive is the future seen from the past ("De wet zou op 1 juli ingaan")
+CONDITIONAL_AUX = frozenset("zou zouden".split())
+# a present modal with a perfect infinitive is a future perfect ("moet het voor juli hebben goedgekeurd")
+MODAL_AUX = frozenset("moet moeten kan kunnen mag mogen wil willen hoeft hoeven".split())
+PERFECT_AUX = frozenset("heb hebt heeft hebben is ben bent zijn".split())
+PASSIVE_AUX = frozenset("word wordt worden werd werden".split())
+# a reporting verb in the present tells what was said, before the article ("Een woordvoerder zegt dinsdag dat")
+REPORTING_VERBS = frozenset("""
+    zegt zeggen meldt melden schrijft schrijven verklaart verklaren bevestigt bevestigen ontkent ontkennen erkent
+    erkennen waarschuwt waarschuwen reageert reageren
+""".split())
+# infinitives that stand for a participle in a perfect ("heeft laten weten", "is gaan roken")
+IPP_VERBS = frozenset("laten gaan komen blijven willen moeten kunnen mogen zien horen helpen beginnen proberen".split())
+# participles of planning: a date after them is the planned one ("heeft het gepland op 9 juni")
+SCHEDULING_PARTICIPLES = frozenset("""
+    gepland ingepland aangekondigd vastgesteld vastgelegd gekozen afgesproken geprogrammeerd geagendeerd
+    uitgesteld verschoven verplaatst verlengd toegezegd beloofd besloten voorzien
+""".split())
+# words that open a new clause, whose verbs are not the date's
+CLAUSE_OPENERS = frozenset("""
+    omdat als wanneer terwijl nadat voordat zodat toen doordat hoewel indien zodra totdat maar want waardoor
+    waarna waarin waarop die dat wat wie
+""".split())
+FUTURE_WORDS = frozenset(
+    "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
+)
+PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())

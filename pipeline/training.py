@@ -420,7 +420,7 @@ def model_meta(vectors: bool = True, self_training: bool = False) -> dict:
     """Name, version, description, licence and sources of the assembled pipeline."""
     return {
         "name": "news",
-        "version": "0.4.0",
+        "version": "0.5.0",
         "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer; NER trained on CoNLL-2002, "
                        "WikiNEuRal and annotated modern news, with name-list features (Alpino, GeoNames, CLDR)",
         "license": "research use only (trained on CoNLL-2002 Dutch and WikiNEuRal, CC BY-NC-SA 4.0)",

@@ -3,7 +3,7 @@
 ``normalize_date(text, ref, direction)`` reads one expression ("eind vorig jaar", "26 mei",
 "zondagochtend", "het derde kwartaal van 2023") and returns its value, mod, granularity and whether
 the document date was needed. ``direction`` says whether the sentence speaks of the past (the default)
-or the future; it decides which "26 mei" or "dinsdag" is meant.
+or the future (``near``: neither, the nearest); it decides which "26 mei" or "dinsdag" is meant.
 
 The package is split by concern: ``values`` (DateValue, RefDate), ``resolve`` (which year, day or week
 an expression means, given the document date), ``patterns`` (the expressions and their handlers); the
@@ -13,11 +13,17 @@ Dutch words themselves live in ``pipeline.lexicon``.
 from __future__ import annotations
 
 import bisect
+import re
 
-from .patterns import BOUNDED, FULL, MONTH_FULL
+from .patterns import BOUNDED, FULL, MONTH_FULL, STORY_TIME, Handler
 from .values import DateValue, RefDate
 
-__all__ = ["MONTH_FULL", "DateValue", "RefDate", "choose_longest", "find_date_expressions", "normalize_date"]
+__all__ = [
+    "MONTH_FULL", "DateValue", "RefDate", "choose_longest", "find_date_expressions", "is_story_time", "normalize_date",
+]
+
+
+PROBE_REF = RefDate(2000, 6, 15)  # any day will do to see whether a match can be read
 
 
 def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str = "past") -> DateValue | None:
@@ -28,20 +34,36 @@ def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str
         match = pattern.fullmatch(text)
         if match:
             try:
-                return handler(match, ref_date, direction)
+                value = handler(match, ref_date, direction)
             except (ValueError, KeyError, OverflowError):
-                return None
+                continue  # another pattern may read it ("achtentwintig juni" is no "<word> juni" of a mod)
+            if value is not None:
+                return value
     return None
+
+
+def is_story_time(text: str) -> bool:
+    """Whether ``text`` names the time the story is at again ("tot die tijd", "sindsdien")."""
+    return bool(STORY_TIME.fullmatch(" ".join(text.split())))
 
 
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text``: longest first, never overlapping."""
     candidates = []
-    for pattern, _ in BOUNDED:
+    for pattern, handler in BOUNDED:
         for match in pattern.finditer(text):
-            if match.end() > match.start():
+            if match.end() > match.start() and reads(handler, match):
                 candidates.append((match.start(), match.end()))
     return choose_longest(candidates)
+
+
+def reads(handler: Handler, match: re.Match) -> bool:
+    """Whether ``handler`` makes a value of ``match``: "menigeen jaren geleden" is no count of years, so the
+    shorter "jaren geleden" must stay a candidate."""
+    try:
+        return handler(match, PROBE_REF, "past") is not None
+    except (ValueError, KeyError, OverflowError):
+        return False
 
 
 def choose_longest(candidates: list[tuple[int, int]]) -> list[tuple[int, int]]:

@@ -9,7 +9,9 @@ from typing import Callable
 from dateutil.relativedelta import relativedelta
 
 from ..lexicon import (
+    AFTER_WORDS,
     ANAPHORIC_DAYS,
+    APPROX_WORDS,
     BOUNDED_REFS,
     CENTURY_WORDS,
     DAYPARTS,
@@ -20,15 +22,19 @@ from ..lexicon import (
     DURATION_UNITS,
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
+    FREQUENCY_UNITS,
     MODS,
     ORDINALS,
     PREPOSITION_MODS,
+    PRESENT_PERIODS,
     REFS,
     SEASONS,
     SET_UNITS,
+    STORY_TIMES,
     UNIT_DELTAS,
     VAGUE_DURATIONS,
     WEEKDAYS,
+    WHOLE_UNITS,
 )
 from ..numbers import parse_number
 from .resolve import (
@@ -118,7 +124,9 @@ def h_day_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     elif weekday is not None and ref is not None:
         # "zondag 22 september": the year in which that day is a Sunday, nearest the document date
         year, anchored = resolve_day_month(day, month, ref, direction)
-        matching = [y for y in (year, year - 1, year + 1) if date(y, month, day).weekday() == weekday]
+        # the weekday fixes the year within eleven years either way ("zondag 3 juli" in 2019 is 2016)
+        candidates = sorted(range(year - 11, year + 12), key=lambda y: (abs(y - year), y > year))
+        matching = [y for y in candidates if date(y, month, day).weekday() == weekday]
         year = matching[0] if matching else year
     else:
         year, anchored = resolve_day_month(day, month, ref, direction)
@@ -148,10 +156,12 @@ def h_weekday_range(m: re.Match, ref: RefDate | None, direction: str) -> DateVal
 
 def relative_year(m: re.Match, ref: RefDate | None) -> int | None:
     """The year named by "vorig jaar", "dit jaar" or "volgend jaar" next to a month, if any."""
-    word = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or "").lower()
+    word = (m.groupdict().get("yrel") or m.groupdict().get("yrel2") or m.groupdict().get("yrel3") or "").lower()
     if not word or ref is None:
         return None
-    return ref.year + {"vorig": -1, "afgelopen": -1, "verleden": -1, "dit": 0, "volgend": 1, "komend": 1}[word]
+    # "van dat jaar": the year the story is at (the date component passes it as ``ref``)
+    return ref.year + {"vorig": -1, "afgelopen": -1, "verleden": -1, "dit": 0, "volgend": 1, "komend": 1, "dat": 0,
+                       "datzelfde": 0, "hetzelfde": 0}[word]
 
 
 def h_month_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -227,10 +237,36 @@ def h_weekday(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return weekday_date(WEEKDAYS[m["wd"].lower()], ref, direction, part, weeks)
 
 
-def h_anaphoric_day(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+def h_anaphoric_day(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     if ref is None or ref.as_date is None:
-        return None  # only a day the story is at can anchor it (the date component passes it as ``ref``)
+        # only a day the story is at can anchor it (the date component passes it as ``ref``)
+        return DateValue("FUTURE_REF" if direction == "future" else "PAST_REF", granularity="day")
     return shift_day(ref, ANAPHORIC_DAYS[" ".join(m["word"].lower().split())])
+
+
+def h_story_time(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+    """"tot die tijd", "sindsdien": the time the story is at (passed as ``ref``), bounded by the preposition."""
+    if ref is None:
+        return None
+    mod = _mod(m) or STORY_TIMES[" ".join(m["word"].lower().split())]
+    value = DateValue(ref.as_date.isoformat(), granularity="day") if ref.as_date else coarse(ref)
+    return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
+
+
+def h_present_period(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("PRESENT_REF")
+
+
+def h_vague_after(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue(f"PX{DURATION_UNITS[m['unit'].lower()]}", granularity="duration")
+
+
+def h_short_year(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"'73": the year of that century nearest before the document date (or in the coming ten years)."""
+    digits = int(m["yy"])
+    now = ref.year if ref else 2000
+    year = now // 100 * 100 + digits
+    return DateValue(f"{year if year <= now + 10 else year - 100:04d}", granularity="year", anchored=ref is not None)
 
 
 def h_deictic(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -244,20 +280,30 @@ def h_ago(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     sign = -1 if m["dir"].lower() in ("geleden", "eerder", "terug") else 1
     if m.groupdict().get("over"):
         sign = 1
-    if ref is None or count is None or count != int(count):
-        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", granularity=granularity)
+    mod = _mod(m) or ("APPROX" if m.groupdict().get("approx") else "")
+    if count is not None and count != int(count) and granularity == "year" and count * 12 == int(count * 12):
+        count, attr, granularity = count * 12, "months", "month"  # "anderhalf jaar geleden": 18 months
+    if ref is None:
+        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, granularity=granularity)
+    if count is None or count != int(count):
+        if granularity != "year" and ref.month is None:
+            # "een paar weken later" after "in 1993": within the story's year
+            value = coarse(ref)
+            return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
+        return DateValue("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, granularity=granularity)
     if granularity == "year":
-        return DateValue(f"{ref.year + sign * int(count):04d}", granularity="year", anchored=True)
+        return DateValue(f"{ref.year + sign * int(count):04d}", mod=mod, granularity="year", anchored=True)
     if granularity == "month" and ref.month:
         month = date(ref.year, ref.month, 1) + relativedelta(months=sign * int(count))
-        return DateValue(f"{month.year:04d}-{month.month:02d}", granularity="month", anchored=True)
+        return DateValue(f"{month.year:04d}-{month.month:02d}", mod=mod, granularity="month", anchored=True)
     if ref.as_date is None:
-        return coarse(ref)
+        value = coarse(ref)
+        return DateValue(value.value, mod=mod, granularity=value.granularity, anchored=True)
     day = ref.as_date + relativedelta(**{attr: sign * int(count)})
     if granularity == "week":
         iso = day.isocalendar()
-        return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}", granularity="week", anchored=True)
-    return DateValue(day.isoformat(), granularity="day", anchored=True)
+        return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}", mod=mod, granularity="week", anchored=True)
+    return DateValue(day.isoformat(), mod=mod, granularity="day", anchored=True)
 
 
 def h_duration(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -282,24 +328,147 @@ def h_ref(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return DateValue(REFS[" ".join(m["word"].lower().split())], granularity="")
 
 
+def holiday_year(name: str, m: re.Match, ref: RefDate | None, direction: str) -> tuple[int | None, bool]:
+    """The year of a holiday: written, else the last one before the document date in a past sentence and
+    the next one in a future sentence."""
+    if m.groupdict().get("year"):
+        return int(m["year"]), False
+    if ref is None:
+        return None, False
+    if ref.month is None:
+        return ref.year, True
+    name = name if name != "oud en nieuw" else "oudejaarsavond"
+    if direction == "near":
+        return nearest_year(lambda year: holiday_date(name, year), ref, direction), True
+    # a holiday comes back every year: the tense alone decides ("met kerst" in March: the coming one)
+    ref_day, year = date(ref.year, ref.month, ref.day or 15), ref.year
+    if direction == "past" and holiday_date(name, year) > ref_day:
+        return year - 1, True
+    if direction == "future" and holiday_date(name, year) < ref_day:
+        return year + 1, True
+    return year, True
+
+
 def h_holiday(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     name = " ".join(m["hol"].lower().split())
-    if m["year"]:
-        year, anchored = int(m["year"]), False
-    elif ref is None:
+    year, anchored = holiday_year(name, m, ref, direction)
+    if year is None:
         return DateValue("", granularity="day")
-    else:
-        year, anchored = ref.year, True
-        if ref.month:
-            ref_day = date(ref.year, ref.month, ref.day or 15)
-            candidate = holiday_date(name if name != "oud en nieuw" else "oudejaarsavond", year)
-            if direction == "past" and candidate > ref_day:
-                year -= 1
-            elif direction == "future" and candidate < ref_day:
-                year += 1
     if name == "oud en nieuw":
         return DateValue(f"{year:04d}-12-31", f"{year + 1:04d}-01-01", granularity="day", anchored=anchored)
     return DateValue(holiday_date(name, year).isoformat(), mod=_mod(m), granularity="day", anchored=anchored)
+
+
+def h_holiday_offset(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+    """"drie dagen voor Pasen", "een week na kerst": the day (or week, month, year) the offset points at."""
+    name = " ".join(m["hol"].lower().split())
+    count = small_number(m["n"])
+    attr, granularity = UNIT_DELTAS[m["unit"].lower()]
+    year, anchored = holiday_year(name, m, ref, direction)
+    if year is None or count is None or count != int(count) or name == "oud en nieuw":
+        return None
+    sign = -1 if m["dir"].lower() in ("voor", "vóór") else 1
+    day = holiday_date(name, year) + relativedelta(**{attr: sign * int(count)})
+    if granularity == "year":
+        return DateValue(f"{day.year:04d}", granularity="year", anchored=anchored)
+    if granularity == "month":
+        return DateValue(f"{day.year:04d}-{day.month:02d}", granularity="month", anchored=anchored)
+    return DateValue(day.isoformat(), granularity="day", anchored=anchored)
+
+
+def h_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue | None:
+    """"van oktober tot december", "tussen 2007 en begin 2018": one row from the first date to the second;
+    a first date without a year is the last one up to the second ("van oktober tot maart", "van maart
+    tot mei 2018")."""
+    end = read_simple(m["b"], ref, direction)
+    if end is None:
+        return None
+    end_day = RefDate.parse(end.value[:10])
+    from_end = end_day is not None and not re.search(r"\d{4}", m["a"])
+    start = read_simple(m["a"], end_day if from_end else ref, "past" if from_end else direction)
+    if start is None or start.value >= end.value:
+        return None
+    granularity = end.granularity if end.granularity == start.granularity else "day"
+    return DateValue(start.value, end.value, granularity=granularity, anchored=end.anchored or not from_end and start.anchored)
+
+
+def read_simple(text: str, ref: RefDate | None, direction: str) -> DateValue | None:
+    """A month, day or year on one side of a range (its part word dropped: the range is closed)."""
+    text = re.sub(r"^(?:begin|eind|einde|half|medio|midden) ", "", text.strip(), flags=re.IGNORECASE)
+    for pattern, handler in SIMPLE:
+        match = pattern.fullmatch(text)
+        if match:
+            try:
+                return handler(match, ref, direction)
+            except (ValueError, KeyError):
+                return None
+    return None
+
+
+def h_half_code(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue(f"{int(m['year']):04d}-H{m['h']}", granularity="half")
+
+
+def h_relative_quarter(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"het vorige kwartaal", "dit kwartaal", "komend kwartaal" relative to the document date."""
+    rel = m["rel"].lower()
+    offset = -1 if rel in ("vorige", "vorig", "afgelopen", "verleden") else 1 if rel in (
+        "komende", "komend", "volgende", "volgend", "aanstaande") else 0
+    if ref is None or ref.month is None:
+        return DateValue("PAST_REF" if offset < 0 else "FUTURE_REF" if offset > 0 else "PRESENT_REF", mod=_mod(m), granularity="quarter")
+    index = ref.year * 4 + (ref.month - 1) // 3 + offset
+    return DateValue(f"{index // 4:04d}-Q{index % 4 + 1}", mod=_mod(m), granularity="quarter", anchored=True)
+
+
+def h_earlier_later(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"eerder dit jaar", "later deze maand": the period named (relative to the document date)."""
+    return relative_unit(m["rel"].lower(), m["unit"].lower(), ref)
+
+
+def h_whole(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue(WHOLE_UNITS[m["unit"].lower()], granularity="duration")
+
+
+def h_duration_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"twintig, dertig jaar", "drie à vier weken": a duration between two counts."""
+    code = DURATION_UNITS[m["unit"].lower()]
+    low, high = (parse_number(m[g].lower().replace("anderhalve", "anderhalf")) for g in ("n1", "n"))
+    if low is None or high is None or not 0 < low < high:
+        raise ValueError("not a range of counts")
+    return DateValue(duration_value(low, code), duration_value(high, code), granularity="duration")
+
+
+def h_frequency(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"tweewekelijks" P2W, "halfjaarlijks" P6M, "driemaandelijkse" P3M: a set."""
+    code = FREQUENCY_UNITS[m["what"].lower()]
+    count = parse_number(m["n"].lower()) if m["n"] else 1
+    if count is None or count <= 0:
+        raise ValueError("not a count")
+    return DateValue(duration_value(count, code), granularity="set")
+
+
+def h_every_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    return DateValue("XXXX-WXX-WE", granularity="set")
+
+
+def h_day_month_words(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"7e maart", "28ste juni", "achtentwintig juni": a day number written as an ordinal or in words."""
+    day = int(m["dd"]) if m["dd"] else parse_number(m["dw"].lower())
+    if day is None or day != int(day) or not 1 <= day <= 31:
+        raise ValueError("not a day")
+    month = month_of(m["month"])
+    if m["year"]:
+        year, anchored = int(m["year"]), False
+    else:
+        year, anchored = resolve_day_month(int(day), month, ref, direction)
+    return DateValue(iso_day(year, month, int(day)), mod=_mod(m), granularity="day", anchored=anchored)
+
+
+def h_day_slash_month(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
+    """"13/09": a year-less day and month."""
+    day, month = int(m["d"]), int(m["m"])
+    year, anchored = resolve_day_month(day, month, ref, direction)
+    return DateValue(iso_day(year, month, day), granularity="day", anchored=anchored)
 
 
 def h_ramadan(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -408,7 +577,7 @@ def h_season(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 
 
 def h_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
-    rel = (m["wrel"] or "").lower()
+    rel = (m["wrel"] or m["wrel2"] or "").lower()
     if rel in ("afgelopen", "vorig", "vorige", "verleden"):
         direction = "past"
     elif rel in ("komend", "komende", "volgend", "volgende", "aanstaande"):
@@ -417,7 +586,7 @@ def h_weekend(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     if ref is None or ref.as_date is None:
         return saturday
     iso = date.fromisoformat(saturday.value).isocalendar()
-    return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}-WE", mod=_mod(m), granularity="week", anchored=True)
+    return DateValue(f"{iso[0]:04d}-W{iso[1]:02d}-WE", mod=_mod(m) or MODS.get((m["mod2"] or "").lower(), ""), granularity="week", anchored=True)
 
 
 def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
@@ -429,26 +598,39 @@ def h_year_range(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     return DateValue(f"{start:04d}", f"{end:04d}", granularity="year")
 
 
+RANGE_SIDE = r"(?:(?:begin|eind|einde|half|medio|midden) )?(?:[0-3]?\d (?:MONTH_ANY)(?: (?:YEAR))?|(?:MONTH_FULL)(?: (?:YEAR))?|(?:YEAR))"
+
+
 def _p(pattern: str) -> str:
-    pattern = pattern.replace("DURMODS", alternation(DURATION_MODS)) \
+    pattern = pattern.replace("RANGESIDE", RANGE_SIDE).replace("DURMODS", alternation(DURATION_MODS)) \
         .replace("DURUNIT", alternation(DURATION_UNITS)).replace("COUNT", COUNT) \
         .replace("CENTURYWORDS", alternation(CENTURY_WORDS)) \
-        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend")
+        .replace("YEARREL", "vorig|afgelopen|verleden|dit|volgend|komend").replace("APPROXWORDS", alternation(APPROX_WORDS)) \
+        .replace("STORYYEAR", "datzelfde|hetzelfde|dat")
     return pattern.replace("MONTH_ANY", MONTH_ANY).replace("MONTH_FULL", MONTH_FULL).replace("WEEKDAY", WEEKDAY) \
         .replace("DAYPART", DAYPART).replace("YEAR", YEAR).replace("SMALL", SMALL_NUMBER).replace("MODS", MOD) \
         .replace("UNIT", UNIT).replace("RELATIVE", RELATIVE).replace("HOLIDAY", HOLIDAY).replace("TILL", TILL)
 
 
-PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]] = [
+Handler = Callable[[re.Match, RefDate | None, str], DateValue | None]
+PATTERNS: list[tuple[str, Handler]] = [
     (r"(?P<d>[0-3]?\d)[-/.](?P<m>[01]?\d)[-/.](?P<y>\d{4}|\d{2})", h_numeric),
     (r"(?P<y>\d{4})-(?P<m>[01]\d)-(?P<d>[0-3]\d)", h_iso),
     (_p(r"(?:tussen|van) (?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? (?:en|TILL) (?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"(?P<day1>[0-3]?\d)(?: (?P<month1>MONTH_ANY))? ?(?:TILL) ?(?P<day2>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), h_day_range),
     (_p(r"van (?P<wd1>WEEKDAY) (?:TILL) (?P<wd2>WEEKDAY)"), h_weekday_range),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_day_month),
-    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<yrel2>YEARREL) jaar )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar)?"), h_month_year),
+    (_p(r"(?:van|tussen) (?P<a>RANGESIDE) (?:tot en met|t/m|tot|en) (?P<b>RANGESIDE)"), h_range),
+    (_p(r"(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>voor|vóór|na) (?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday_offset),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<wd>WEEKDAY),? )?(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar| van (?P<yrel3>STORYYEAR) jaar)?"), h_day_month),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<yrel2>YEARREL) jaar )?(?:de maand )?(?P<month>MONTH_FULL)(?: (?P<year>YEAR)| (?P<yrel>YEARREL) jaar| van (?P<yrel3>STORYYEAR) jaar)?"), h_month_year),
     (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?:(?P<ord>eerste|tweede|derde|vierde|[1-4]e|1ste|2de|3de|4de) kwartaal|(?:Q|K)(?P<q>[1-4]))(?: van(?: het jaar)?(?: (?P<year>YEAR))?| (?P<year2>YEAR))?"), h_quarter),
-    (_p(r"(?:de )?(?P<ord>eerste|tweede) (?:helft|jaarhelft)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
+    (_p(r"(?:de |het )?(?P<ord>eerste|tweede) (?:helft|jaarhelft|halfjaar|half jaar)(?: van(?: het jaar)?(?: (?P<year>YEAR))?)?"), h_half),
+    (_p(r"H(?P<h>[12]) (?P<year>YEAR)"), h_half_code),
+    (_p(r"(?:(?P<mod>MODS) )?(?:het |de )?(?P<rel>RELATIVE) kwartaal"), h_relative_quarter),
+    (_p(r"(?:eerder|later) (?P<rel>dit|deze|vorig|vorige|volgend|volgende) (?P<unit>jaar|maand|week)"), h_earlier_later),
+    (r"(?:de|het) hele (?P<unit>" + alternation(WHOLE_UNITS) + r")", h_whole),
+    (_p(r"(?P<month>jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.? (?P<year>YEAR)"), h_month_year),
+    (r"(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![/\d])", h_day_slash_month),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?jaren (?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[0-9]0|1[0-9][0-9]0|20[0-9]0)(?: van de (?P<cent>\d{2})e eeuw)?"), h_decade),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?(?:(?P<cw>CENTURYWORDS)|(?P<cn>1[0-9]|2[0-2])(?:e|ste|de)) eeuw"), h_century),
     (_p(r"week (?P<w>[1-5]?\d)(?: (?:van )?(?P<year>YEAR))?"), h_week_number),
@@ -456,8 +638,12 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<weekrel>vorige week|volgende week|komende week) )?(?:(?P<rel>afgelopen|vorige|komende|volgende|aanstaande) )?(?P<wd>WEEKDAY)(?: ?(?P<part>DAYPART))?"), h_weekday),
     (_p(r"(?P<word>" + alternation(DEICTIC_DAYS) + r")"), h_deictic),
     (r"(?P<word>" + alternation(ANAPHORIC_DAYS) + r")", h_anaphoric_day),
-    (_p(r"(?:(?P<over>over) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
-    (_p(r"(?P<over>over) (?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
+    (_p(r"(?<!al )(?:(?P<mod>MODS) )?(?P<word>" + alternation(STORY_TIMES) + r")"), h_story_time),  # not "al die tijd"
+    (r"(?:deze|onze) (?:[a-zë]+e )?(?:" + alternation(PRESENT_PERIODS) + r")", h_present_period),
+    (r"(?:in )?de (?P<unit>dagen|weken|maanden|jaren) (?:" + alternation(AFTER_WORDS) + r")", h_vague_after),
+    (r"['’](?P<yy>\d\d)(?! ?(?:%|procent|euro|cent|keer|jaar))", h_short_year),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<over>over) )?(?:(?P<approx>APPROXWORDS) )?(?P<n>SMALL) (?P<unit>UNIT) (?P<dir>geleden|eerder|later|terug)"), h_ago),
+    (_p(r"(?P<over>over) (?:(?P<approx>APPROXWORDS) )?(?P<n>SMALL) (?P<unit>UNIT)(?P<dir>)"), h_ago),
     (_p(r"(?:(?P<n>SMALL) (?P<unit>UNIT) lang|(?:gedurende|een periode van|al) (?P<n2>SMALL) (?P<unit2>UNIT))"), None),
     (_p(r"(?:de|het) (?:afgelopen|voorbije|laatste) (?P<unit>dagen|weken|maanden|jaren)"), h_past_period),
     (r"(?:het|dat|dit) (?:afgelopen |voorbije |laatste |komende )?(?:half jaar|halve jaar|halfjaar)", h_half_year),
@@ -466,10 +652,10 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<mod>MODS) )?(?:de |het )?(?P<hol>HOLIDAY)(?: (?P<year>YEAR))?"), h_holiday),
     (r"(?P<word>" + alternation(BOUNDED_REFS) + r")", h_bounded_ref),
     # a counted duration, not a clock time ("om vijf uur") nor an age ("41 jaar oud")
-    (_p(r"(?<!om )(?<!rond )(?<!tegen )(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
+    (_p(r"(?:(?<!om )(?<!rond )(?<!tegen )|(?!\S+ uur\b))(?:(?P<dmod>DURMODS) )?(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_counted_duration),
     (_p(r"(?:al )?(?P<vague>jarenlang|maandenlang|wekenlang|dagenlang|urenlang|decennialang|eeuwenlang|decennia|eeuwen)"
-        r"|(?:al )?(?:vele|enkele|een paar|tientallen|honderden|al|afgelopen|door de) "
-        r"(?P<unit>jaren|maanden|weken|dagen|uren|minuten|seconden|decennia|eeuwen)(?: heen)?"),
+        r"|(?:al |sinds )?(?:vele|enkele|een paar|tientallen|honderden|al|afgelopen|door de) "
+        r"(?P<unit>jaren|jaar|maanden|weken|dagen|uren|minuten|seconden|decennia|eeuwen)(?: heen)?"),
      h_vague_duration),
     (_p(r"per (?P<per>seconde|minuut|uur|dag|nacht|week|maand|kwartaal|jaar|seizoen)"), h_per),
     (r"['’]s[ -](?P<part>ochtends|morgens|middags|avonds|nachts)", h_part_set),
@@ -482,6 +668,12 @@ PATTERNS: list[tuple[str, Callable[[re.Match, RefDate | None, str], DateValue]]]
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?ramadan(?: (?:van )?(?P<year>YEAR))?"), h_ramadan),
     (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)e?"), None),
     (_p(r"(?P<mod>MODS) (?P<year>YEAR)"), h_year),
+    (_p(r"(?P<n1>COUNT)(?:, | à | a | tot | of |-|–)(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_duration_range),
+    (r"(?P<n>[a-zë]+?)?(?P<what>" + alternation(FREQUENCY_UNITS) + r")e?", h_frequency),
+    (r"(?:elke?|iedere?) (?:weekend|weekeinde)", h_every_weekend),
+    (_p(r"(?:elke?|iedere?) (?P<n>SMALL) (?P<unit>dagen|weken|maanden|jaren)"), h_every),
+    (_p(r"(?:(?P<mod>MODS) )?(?:(?P<dd>[0-3]?\d)(?:e|ste|de)|(?P<dw>(?!een\b)[a-zë]+(?:een|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tig))) "
+        r"(?P<month>MONTH_FULL)(?: (?P<year>YEAR))?"), h_day_month_words),
 ]
 
 
@@ -497,6 +689,12 @@ def _duration_or_set(m: re.Match, ref: RefDate | None, direction: str) -> DateVa
 
 
 PATTERNS = [(p, h or _duration_or_set) for p, h in PATTERNS]
+SIMPLE = [
+    (re.compile(_p(r"(?P<day>[0-3]?\d) (?P<month>MONTH_ANY)(?: (?P<year>YEAR))?"), re.IGNORECASE), h_day_month),
+    (re.compile(_p(r"(?P<month>MONTH_FULL)(?: (?P<year>YEAR))?"), re.IGNORECASE), h_month_year),
+    (re.compile(_p(r"(?P<year>YEAR)")), h_year),
+]
+STORY_TIME = re.compile(_p(r"(?:(?:MODS) )?(?:" + alternation(STORY_TIMES) + r")"), re.IGNORECASE)
 BOUNDED = [
     (re.compile(rf"(?<![\w'’]){pattern}(?![\w]|[.,]\d)", re.IGNORECASE), handler) for pattern, handler in PATTERNS
 ]

@@ -55,12 +55,13 @@ def nearest_year(day_in: Callable[[int], date], ref: RefDate, direction: str) ->
     """The year that puts a year-less date nearest the document date, a date in the tense's direction
     counting as three times closer: news speaks of the near past and the near future, so "half juni"
     in April is this June even in a past-tense sentence, and "13 maart" said on 25 March is this March
-    even in the present tense."""
+    even in the present tense. The direction ``near`` (a date that names an event: "de crash op 29
+    oktober") takes the nearest year, whichever side it is on."""
     anchor = date(ref.year, ref.month or 6, ref.day or 15)
 
     def cost(year: int) -> float:
         days = (day_in(year) - anchor).days
-        with_tense = days >= 0 if direction == "future" else days <= 0
+        with_tense = direction == "near" or (days >= 0 if direction == "future" else days <= 0)
         return abs(days) if with_tense else OTHER_DIRECTION_WEIGHT * abs(days) + OTHER_DIRECTION_DAYS
 
     return min((ref.year - 1, ref.year, ref.year + 1), key=cost)
