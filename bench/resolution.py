@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import argparse
 import statistics
+import sys
 import time
+from pathlib import Path
 
 import pandas as pd
 
-import pipeline
+BENCH = Path(__file__).resolve().parent
+sys.path[:0] = [str(BENCH), str(BENCH.parent)]  # this checkout's pipeline, not the installed one
+
+import pipeline  # noqa: E402
 from pipeline.places import dutch_name_index, lookup_place_nl
 from pipeline.resolution import resolve_entities
 

@@ -88,9 +88,12 @@ def test_figure_summary():
 
 
 def test_empty_tables_aggregate_to_empty_frames():
+    from pipeline.tables import AGGREGATE_SCHEMAS
+
     result = pipeline.aggregate(Tables())
-    for name in ("entity_summary", "entity_links", "cooccurrence", "timeline", "figure_summary"):
-        assert result[name].empty and len(result[name].columns) > 2
+    for name, schema in AGGREGATE_SCHEMAS.items():
+        assert result[name].empty
+        assert dict(result[name].dtypes.astype(str)) == schema, name
 
 
 def test_aggregate_stage_writes_and_loads(tmp_path: Path):
