@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import noun_lemma, noun_rules
+from .lemmas import head_noun_lemma, noun_rules
 from .lexicon import MONTHS as MONTH_NUMBERS
+from .lexicon import is_title_word
 from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
 from .numbers import VAGUE as VAGUE_WORDS
 from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, registry, to_si, unit_for
@@ -58,6 +59,7 @@ for _qualifier, _phrases in {
 }.items():
     for _phrase in _phrases:
         QUALIFIERS[tuple(_phrase.split())] = _qualifier
+QUALIFIER_WORDS = frozenset(word for phrase in QUALIFIERS for word in phrase)
 
 MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
 YEAR_CONTEXT = frozenset(
@@ -76,6 +78,7 @@ TEMPERATURE_WORDS = frozenset(
     "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst".split()
 )
 SUBJECT_LINKS = frozenset({"aan", "van"})
+PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 TIME_UNITS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
 FUNCTION_WORDS = frozenset(
     "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
@@ -153,29 +156,45 @@ def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tupl
     return "", "", j
 
 
-def subject_after(doc: Doc, j: int, has_unit: bool) -> str:
-    """The lemma of the noun a figure counts or measures, looking a few tokens past ``j``."""
+def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
+    """The lemma of the noun a figure counts or measures, looking a few tokens past ``j``.
+
+    With a unit the noun follows directly ("3 procent groei", "zes jaar cel") or after "van"/"aan"
+    ("5 miljoen euro aan subsidie"; not for time: "20 jaar aan de macht"); a count's noun may follow a
+    partitive "van" ("drie van zijn patiënten")."""
+    has_pos = doc.has_annotation("POS")
     if has_unit:
-        if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS:
+        if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
+        elif has_pos and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].is_alpha \
+                and doc[j].lower_ not in FUNCTION_WORDS and not (quantity == "duration" and (
+                    doc[j].lower_ == "tijd" or is_title_word(doc[j].text))):  # "al tien jaar premier"
+            return head_noun_lemma(doc[j].text, doc.vocab)
         else:
             return ""
-    has_pos = doc.has_annotation("POS")
+    partitive = not has_unit and j + 1 < len(doc) and doc[j].lower_ == "van" and \
+        doc[j + 1].lower_ in PARTITIVE_DETERMINERS
+    if partitive:
+        j += 2
     for k in range(j, min(j + 4, len(doc))):
         token = doc[k]
+        if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
+            continue  # "2.750 van de ruim 525.000 stemmen"
         if token.is_punct or token.is_space or token.like_num:
             return ""
         if has_pos:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
             verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
-                return (token.lemma_ or token.text).lower()
+                if quantity == "age" and token.ent_type_ == "PER":
+                    return ""  # "de 24-jarige Laurence": an age before a name
+                return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FUNCTION_WORDS and (
                 (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"))
                 or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
             ):
-                return noun_lemma(token.text, doc.vocab).lower()
+                return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
             if token.pos_ not in SUBJECT_SKIP_POS and not participle:  # "van de uitgebrachte stemmen"
                 return ""
@@ -192,7 +211,7 @@ def subject_before(doc: Doc, start: int) -> str:
     if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
         return ""
     noun = doc[start - 2]
-    return (noun.lemma_ or noun.text).lower() if noun.pos_ == "NOUN" and noun.is_lower else ""
+    return head_noun_lemma(noun.text, doc.vocab) if noun.pos_ == "NOUN" and noun.is_lower else ""
 
 
 def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
@@ -360,7 +379,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     age = age_of(token.text)
     if age is not None:  # "de 23-jarige student": an age, of the noun after it
         value_si, unit_si = to_si(age, "a")
-        figure = Figure(value=age, unit="a", quantity="age", subject=subject_after(doc, i + 1, has_unit=False),
+        figure = Figure(value=age, unit="a", quantity="age", subject=subject_after(doc, i + 1, False, "age"),
                         value_si=value_si, unit_si=unit_si)
         return Span(doc, i, i + 1, label="FIGURE"), figure
     if vague is not None:
@@ -438,7 +457,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             doc[k].lower_ in FRACTIONS or doc[k].lower_ in ("een", "eén", "één") for k in range(i, j)):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, "%", "percentage"
-    subject = subject_after(doc, end, has_unit=bool(unit)) or subject_before(doc, start)
+    subject = subject_after(doc, end, bool(unit), quantity) or subject_before(doc, start)
     value_si, unit_si = to_si(value, unit)
     figure = Figure(
         value=value,
