@@ -83,7 +83,7 @@ def not_a_date(span: Span) -> bool:
     if span[0].lower_ == "per" and previous is not None:
         # "kilometer per uur", "30 per uur": a rate, not a set of hours
         unit = unit_for(previous.text)
-        if previous.like_num or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
+        if previous.like_num or unit is not None and unit.quantity in ("length", "volume", "mass", "area"):
             return True
     if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":
