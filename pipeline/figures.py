@@ -124,6 +124,7 @@ NUMBER_PREFIXES = frozenset(
 )
 
 ARTICLE_SPELLINGS = frozenset(ONE_SPELLINGS) - {"één"}  # "een" is an article unless a unit or scale follows
+PARTS = frozenset(word for word, value in FRACTION_WORDS.items() if value < 1)  # "half", "kwart": no count alone
 
 
 def is_number_token(token: Token) -> bool:
@@ -133,7 +134,7 @@ def is_number_token(token: Token) -> bool:
         return False
     if parse_digits(token.text) is not None or slash_fraction(token.text) is not None:
         return True
-    return parse_number_word(lower) is not None and lower not in ("half", "halve", "kwart", "driekwart")
+    return parse_number_word(lower) is not None and lower not in PARTS
 
 
 def qualifier_before(doc: Doc, start: int, end: int | None = None) -> tuple[str, int]:
@@ -196,7 +197,7 @@ def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
                 not _is_scaled_or_unit(doc, j + 2, end_limit):
             words += ["en", doc[j + 1].lower_]  # "zesduizend en vijf"
             j += 2
-        elif parse_number_word(lower) is not None and lower not in ("een", "half", "kwart") and \
+        elif parse_number_word(lower) is not None and lower not in ARTICLE_SPELLINGS | PARTS and \
                 (last >= 1000 or (scale_of(words[-1].lower()) and parse_number_word(lower) >= 1)):
             words.append(lower)  # "tweeduizend zeventien", "drie miljard vierhonderd miljoen"
             j += 1
@@ -445,7 +446,7 @@ def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
     if lower == "kwart" and previous in QUALIFIER_WORDS and previous not in ONE_SPELLINGS:
         return i, 25.0  # "Ruim kwart meisjes ...": a headline without its article
     if lower in DENOMINATORS and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN" or doc[i + 1].lower_ == "deel"):
-        count = parse_number_word(previous) if previous not in ("half", "halve", "kwart") else None
+        count = parse_number_word(previous) if previous not in PARTS else None
         if count is not None and count == int(count) and 0 < count < DENOMINATORS[lower]:
             return i - 1, count / DENOMINATORS[lower] * 100
     return None
@@ -568,7 +569,7 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
         return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
     if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
         return Reading(value=1.0, start=i, end=i + 1, kind="one")  # "een kilometer", "één procent"; not "een jaar"
-    if lower in ("half", "halve") and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
+    if FRACTION_WORDS.get(lower) == 0.5 and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
             (not i or doc[i - 1].lower_ not in ONE_SPELLINGS):
         return Reading(value=0.5, start=i, end=i + 1)  # "het afgelopen half jaar"
     if (unit := unit_for(token.text)) is not None and unit.factor != 1.0 and unit.quantity == "duration" and \
@@ -717,7 +718,7 @@ def counts_time(span: Span) -> bool:
     if span._.date.granularity == "duration":
         return True
     return any(
-        (token.like_num or token.lower_ in ("anderhalf", "anderhalve", "half", "halve"))
+        (token.like_num or token.lower_ in FRACTION_WORDS)
         and k + 1 < len(span) and span[k + 1].lower_ in TIME_UNIT_WORDS
         or token.lower_ in ("halfjaar", "kwarteeuw")
         for k, token in enumerate(span)

@@ -144,6 +144,7 @@ EASTER_HOLIDAYS = {
 # ---- numbers: Dutch number words, figure qualifiers and the units figures are measured in ----
 
 ONE_SPELLINGS = ("een", "één", "eén", "éen")  # the article and the number look alike; accents mark the number
+COMMON_ONE_SPELLINGS = ONE_SPELLINGS[:2]  # without the misspelt accents
 NUMBER_WORDS = {
     **dict.fromkeys(ONE_SPELLINGS, 1), "nul": 0, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
     "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,

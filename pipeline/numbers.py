@@ -157,11 +157,9 @@ def parse_number(text: str) -> float | None:
         if scale is not None:
             total += (current if current is not None else 1.0) * scale
             current = None
-        elif word == "en" and current is not None and following in (["een", "half"], ["een", "halve"]):
-            current += 0.5
-            i += 2
-        elif word == "en" and current is not None and following == ["een", "kwart"]:
-            current += 0.25
+        elif word == "en" and current is not None and len(following) == 2 and following[0] in ONE_SPELLINGS \
+                and FRACTION_WORDS.get(following[1], 1.0) < 1:
+            current += FRACTION_WORDS[following[1]]  # "twee en een half", "drie en een kwart"
             i += 2
         elif word == "en" and (current or total) and following and (low := _number_value(following[0])) is not None \
                 and low < max(current or 0.0, total) and max(current or 0.0, total) >= 100:
