@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import head_noun_lemma, noun_rules
+from .lemmas import head_noun_lemma, is_known_noun, noun_rules
 from .lexicon import (
     ALTERNATIVE_WORDS,
     CLOCK_WORDS,
@@ -85,7 +85,7 @@ class Reading:
     start: int
     end: int
     value_max: float | None = None
-    kind: str = "number"  # number, share, age, vague, one
+    kind: str = "number"  # number, share, age, vague, one, multiple
     unit: Unit | None = None
     qualifier: str = ""
     subject: str | None = None
@@ -296,12 +296,17 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
-                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"))
+                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
                 or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
-            if token.pos_ not in SUBJECT_SKIP_POS and not participle:  # "van de uitgebrachte stemmen"
+            if k == j and token.pos_ == "VERB" and "Part" in verb_form and not participle and token.is_lower \
+                    and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab):
+                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden"
+            infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
+            if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
+                    not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
                 return ""
         else:
             if token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS:
@@ -480,7 +485,7 @@ def glued_at(token: Token) -> Reading | None:
         rest = rest.lower()  # "5G" is a name, "5 g" five grams
     if rest.startswith(PLUS_WORDS):
         return Reading(value=value, start=token.i, end=token.i + 1, kind="age", unit=UNITS["a"], qualifier="at_least",
-                       subject=head_noun_lemma(rest, token.vocab))
+                       subject="")  # the age is the whole word: "65-plussers"
     for cut in range(len(rest), 0, -1):
         unit = unit_for(rest[:cut])
         if unit is None or unit.quantity == "duration" or (cut < len(rest) and cut < 3):
@@ -560,7 +565,7 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
         return glued
     multiple = multiple_of(lower)
     if multiple is not None:  # "tweemaal", "driedubbel"
-        return Reading(value=multiple, start=i, end=i + 1, subject="keer" if lower.endswith("maal") else "")
+        return Reading(value=multiple, start=i, end=i + 1, kind="multiple", subject="keer")
     if lower in ONE_SPELLINGS and i + 1 < len(doc) and (
             scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS):
         value, j = read_number(doc, i, end_limit)
@@ -662,7 +667,22 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False)
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
-    return subject_after(doc, end, unit is not None, unit.quantity if unit else "") or subject_before(doc, start)
+    return subject_after(doc, end, unit is not None, unit.quantity if unit else "") or subject_before(doc, start) \
+        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "")
+
+
+def group_before(doc: Doc, start: int) -> str:
+    """The people an age range or limit belongs to when they come first: "kinderen tot 12 jaar",
+    "patiënten tussen de 40 en 65 jaar", "jongeren van 18 tot 25 jaar", "kinderen (0 tot 4 jaar)"."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("(", "van"):
+        k -= 1
+    if k < 0 or k == start - 1 and doc[start].lower_ not in ("tot", "tussen", "van", "vanaf"):
+        return ""
+    noun = doc[k]
+    plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
+        noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
+    return head_noun_lemma(noun.text, doc.vocab) if plural and noun.is_lower and noun.is_alpha else ""
 
 
 def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:

@@ -154,3 +154,9 @@ def head_noun_lemma(word: str, vocab) -> str:
     if not last:
         return word.lower()
     return head + dash + _lemma_of_word(last, demonym=not dash and word[:1].isupper() and word[1:].islower())
+
+
+def is_known_noun(word: str, vocab) -> bool:
+    """Whether the lexicon knows ``word`` as a noun or the form of one ("quaestoren", "belangstellenden")."""
+    lower = word.lower()
+    return not lower.endswith("jes") and known_lemma(lower, noun_tables(vocab)) is not None
