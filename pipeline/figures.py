@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import head_noun_lemma, is_known_noun, noun_rules
+from .lemmas import head_noun_lemma, is_known_noun, is_verb_form, noun_rules
 from .lexicon import (
     ALTERNATIVE_WORDS,
     CLOCK_WORDS,
@@ -29,6 +29,7 @@ from .lexicon import (
     FRACTION_WORDS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    MODAL_VERBS,
     MULTIPLE_SUFFIXES,
     NUMBER_WORDS,
     ONE_SPELLINGS,
@@ -45,6 +46,7 @@ from .lexicon import (
     TENS_WORDS,
     TIME_UNIT_WORDS,
     VAGUE_COUNTS,
+    WEIGHT_WORDS,
     YEAR_CONTEXT,
     YEAR_ONLY_CONTEXT,
     is_title_word,
@@ -162,6 +164,8 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     if start < 2:
         return False
     verb_form = doc[start - 2].morph.get("VerbForm")
+    if start >= 3 and doc[start - 3].lower_ in MODAL_VERBS:
+        return False  # "kan oplopen tot 2500 euro": an infinitive, a ceiling
     return "Part" in verb_form or ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
 
 
@@ -188,6 +192,9 @@ def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
         if scale_of(lower) is not None or lower in HUNDRED_WORDS:
             words.append(lower)
             j += 1
+            if j + 1 < end_limit and doc[j].text == "." and not doc[j - 1].whitespace_ and scale_of(lower + ".") \
+                    and doc[j + 1].is_lower:
+                j += 1  # "3 mld. euro": the abbreviation's full stop, not the sentence's
         elif lower == "en" and j + 2 < end_limit and doc[j + 1].lower_ in ONE_SPELLINGS and \
                 doc[j + 2].lower_ in FRACTION_WORDS:
             words += ["en", "een", doc[j + 2].lower_]
@@ -250,9 +257,14 @@ def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tupl
 
 def weighs(doc: Doc, k: int) -> bool:
     """Whether "pond" before token ``k`` is a weight: a thing follows it and the story is not of money."""
+    words = sentence_words(doc, k - 1)
+    if words & STERLING_WORDS:
+        return False
     following = doc[k] if k < len(doc) else None
-    return following is not None and following.pos_ == "NOUN" and following.is_lower and \
-        not sentence_words(doc, k) & STERLING_WORDS
+    thing = following is not None and following.is_lower and following.is_alpha and \
+        following.lower_ not in FIGURE_FUNCTION_WORDS and \
+        (following.pos_ == "NOUN" or is_known_noun(following.text, doc.vocab))
+    return thing or bool(words & WEIGHT_WORDS)
 
 
 def sentence_words(doc: Doc, j: int) -> set[str]:
@@ -269,11 +281,12 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
     partitive "van" ("drie van zijn patiënten")."""
     has_pos = doc.has_annotation("POS")
     if has_unit:
+        if j + 1 < len(doc) and doc[j].text == ")" and doc[j + 1].lower_ in SUBJECT_LINKS:
+            j += 1  # "een derde (34 procent) van de ouders"
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
-        elif has_pos and j < len(doc) and doc[j].pos_ == "NOUN" and doc[j].is_lower and doc[j].is_alpha \
-                and doc[j].lower_ not in FIGURE_FUNCTION_WORDS and not (quantity == "duration" and (
-                    doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text))):  # "al tien jaar premier"
+        elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
+                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text))):  # "al tien jaar premier"
             return head_noun_lemma(doc[j].text, doc.vocab)
         else:
             return ""
@@ -315,6 +328,19 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
     return ""
 
 
+def noun_after_unit(token: Token) -> bool:
+    """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
+    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb."""
+    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
+        return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
+    return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
+        not is_verb_form(token.text, token.vocab) and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "NOUN")
+
+
 def subject_before(doc: Doc, start: int) -> str:
     """The lemma of the noun an amount belongs to when it comes first: "een boete van 5000 euro",
     "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
@@ -333,6 +359,8 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
     following = doc[end] if end < len(doc) else None
     if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
+    if following is not None and not following.is_lower and unit_for(following.text) is not None:
+        return False  # "1200 MW"
     return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
         not following.is_lower
 
@@ -589,6 +617,10 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     fraction = slash_fraction(token.text)
     if fraction is not None and fraction < 1:  # "2/3", "¼": a share of a group
         return Reading(value=fraction * 100, start=i, end=i + 1, kind="share", unit=UNITS["%"])
+    if i >= 1 and doc[i - 1].text == "," and not doc[i - 1].whitespace_ and token.is_digit and \
+            (i < 2 or doc[i - 2].whitespace_):  # ",07": a decimal without its zero
+        value = parse_digits("," + token.text)
+        return None if value is None else Reading(value=value, start=i - 1, end=i + 1)
     value, j = read_number(doc, i, end_limit)
     if value is None:
         value = fraction
@@ -682,7 +714,8 @@ def group_before(doc: Doc, start: int) -> str:
     noun = doc[k]
     plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
         noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
-    return head_noun_lemma(noun.text, doc.vocab) if plural and noun.is_lower and noun.is_alpha else ""
+    written = noun.is_alpha and (noun.is_lower or noun.is_sent_start)
+    return head_noun_lemma(noun.text, doc.vocab) if plural and written else ""
 
 
 def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:
@@ -753,13 +786,13 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
-        if figure.unit or not other.unit or figure.quantity != "count" or figure.vague or figure.subject or \
+        if figure.unit or not other.unit or figure.quantity != "count" or figure.vague or \
                 len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity in ("duration", "age") \
                 or figure.value_max is not None or not after[0].like_num:
             continue
         value_si, unit_si = to_si(figure.value, other.unit)
         shared[k] = (span, replace(figure, unit=other.unit, quantity=other.quantity, value_si=value_si,
-                                   unit_si=unit_si, subject=other.subject))
+                                   unit_si=unit_si, subject=figure.subject or other.subject))
     return shared
 
 

@@ -128,6 +128,9 @@ def known_lemma(word: str, tables: NounTables) -> str | None:
 def _lemma_of_word(word: str, demonym: bool) -> str:
     tables = _NOUN_TABLES
     assert tables is not None
+    exception = tables.exceptions.get(word)
+    if exception and len(exception[0]) <= len(word):
+        return exception[0]
     syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
     if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
         return syllable[1] + syllable[2] * 2 + syllable[3]
@@ -160,3 +163,12 @@ def is_known_noun(word: str, vocab) -> bool:
     """Whether the lexicon knows ``word`` as a noun or the form of one ("quaestoren", "belangstellenden")."""
     lower = word.lower()
     return not lower.endswith("jes") and known_lemma(lower, noun_tables(vocab)) is not None
+
+
+def is_verb_form(word: str, vocab) -> bool:
+    """Whether the lexicon knows ``word`` as a form of a verb ("kost", "daalt"), so a noun reading is doubtful."""
+    lookups = noun_rules(vocab).lookups
+    verbs = lookups.get_table("lemma_index").get("verb", set())
+    lower = word.lower()
+    return lower in verbs or lookups.get_table("lemma_lookup").get(lower, lower) in verbs or \
+        lower in lookups.get_table("lemma_exc").get("verb", {})

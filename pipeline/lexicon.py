@@ -214,7 +214,7 @@ FIGURE_QUALIFIERS_AFTER = {
 UNIT_SPELLINGS = {
     "km2": ["km²", "km2", "vierkante kilometer", "vierkante kilometers", "vierkante km"],
     "m2": ["m²", "m2", "vierkante meter", "vierkante meters", "vierkante m"],
-    "ha": ["ha", "hectare", "hectares"],
+    "ha": ["ha", "hectare", "hectares", "hectaren"],
     "km": ["km", "kilometer", "kilometers"],
     "m": ["m", "meter", "meters"],
     "cm": ["cm", "centimeter", "centimeters"],
@@ -255,8 +255,8 @@ UNIT_SPELLINGS = {
     "INR": ["roepie", "roepies", "indiase roepie", "inr"],
     "NLG": ["gulden", "guldens", "ƒ", "fl", "fl.", "piek"],
     "BTC": ["bitcoin", "bitcoins", "btc"],
-    "°C": ["°c", "graden celsius", "graden c", "°", "graad celsius"],
-    "°F": ["°f", "graden fahrenheit", "graad fahrenheit", "fahrenheit"],
+    "°C": ["°c", "° c", "graden celsius", "graden c", "°", "graad celsius"],
+    "°F": ["°f", "° f", "graden fahrenheit", "graad fahrenheit", "fahrenheit"],
     "km/h": ["km/u", "km/h", "kilometer per uur", "km per uur", "kmh", "kilometer per uur"],
     "mph": ["mijl per uur", "mph"],
     "m/s": ["m/s", "meter per seconde"],
@@ -290,8 +290,14 @@ CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "U
 # "graden" is °C in weather text, an angle elsewhere ("360 graden draaien")
 TEMPERATURE_WORDS = frozenset(
     "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
-    "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst".split()
+    "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst wind zon zonnig bui buien "
+    "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater".split()
 )
+# a pound in these sentences weighs: "de baby's wogen vier pond"
+WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
+# a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
+MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
+                        "moesten wil willen wilde wilden".split())
 # "pond" is a British pound in money text, half a kilo elsewhere ("een pond gehakt")
 STERLING_WORDS = frozenset(
     "brits britse brexit londen engeland engelse schotland schotse sterling bank betaald betaalt kost kosten "

@@ -21,7 +21,8 @@ DECIMAL_COMMA_RE = re.compile(r"^[-−–+]?\d*,\d+$|^[-−–+]?\d+$")
 DECIMAL_POINT_RE = re.compile(r"^[-−–+]?\d+\.\d{1,2}$|^[-−–+]?\d+\.\d{4,}$")
 SPACE_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?$")
 ROUND_AMOUNT_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+),[-–]{1,2}$")  # "€ 15,-", "1.250,--"
-EXPONENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)(?:e|E|\s?[x×]\s?10\^|\*10\^|\^)([-+]?\d{1,2})$")  # "2,5e6", "10^9"
+EXPONENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)(?:e|E|[x×*]10\^)([-+]?\d{1,2})$")  # "2,5e6", "3x10^8"
+POWER_RE = re.compile(r"^(\d{1,3})\^([-+]?\d{1,2})$")  # "10^9"
 THOUSAND_SUFFIX_RE = re.compile(r"^(\d+(?:[.,]\d+)?)([kK])$")  # "40k"
 SLASH_FRACTION_RE = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # "2/3"
 VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
@@ -53,6 +54,8 @@ def parse_digits(text: str) -> float | None:
     sign = -1.0 if text[0] in MINUS else 1.0
     if (match := ROUND_AMOUNT_RE.match(text)) is not None:
         return float(match[1].replace(".", ""))
+    if (match := POWER_RE.match(text)) is not None:
+        return float(int(match[1])) ** int(match[2])
     if (match := EXPONENT_RE.match(text)) is not None:
         base = parse_digits(match[1])
         return None if base is None else base * 10.0 ** int(match[2])
