@@ -29,6 +29,8 @@ from .lexicon import (
     FRACTION_WORDS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    MEASURE_LINKS,
+    MEASURE_VERBS,
     MODAL_VERBS,
     MULTIPLE_SUFFIXES,
     NUMBER_WORDS,
@@ -700,7 +702,25 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
     return subject_after(doc, end, unit is not None, unit.quantity if unit else "") or subject_before(doc, start) \
-        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "")
+        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+        or (measured_before(doc, start) if unit is not None and unit.quantity not in ("duration", "age") and
+            (end >= len(doc) or doc[end].morph.get("Degree") != ["Pos"]) else "")  # "30 meter lang": a dimension
+
+
+def measured_before(doc: Doc, start: int) -> str:
+    """The noun a measure is given to by a verb before it: "de werkloosheid steeg naar 35 procent", "de rente
+    is bijna nul", "is het prijsverschil nog 63 procent"."""
+    k, verb = start - 1, False
+    while k >= 0 and (doc[k].lower_ in MEASURE_LINKS or doc[k].lower_ in MEASURE_VERBS):
+        verb = verb or doc[k].lower_ in MEASURE_VERBS
+        k -= 1
+    if k < 1 or start - k > 5:
+        return ""
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in ("de", "het"):
+        return ""
+    inverted = k >= 2 and doc[k - 2].lower_ in MEASURE_VERBS  # "nu is het prijsverschil nog 63 procent"
+    return head_noun_lemma(noun.text, doc.vocab) if verb or inverted else ""
 
 
 def group_before(doc: Doc, start: int) -> str:

@@ -331,3 +331,10 @@ SUBJECT_LINKS = frozenset({"aan", "van"})
 PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 # nouns after a duration that are not what it measures: "twaalf maanden tijd"
 DURATION_NON_SUBJECTS = frozenset({"tijd", "lang", "geleden"})
+# verbs that give a measure to the noun before them: "de werkloosheid steeg naar 35 procent", "de rente is bijna nul"
+MEASURE_VERBS = frozenset(
+    "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
+    "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
+    "bleef blijft blijven komt kwam uitkomt uitkwam".split()
+)
+MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
