@@ -312,7 +312,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
                 (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
-                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
+                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form)
+                    and not is_verb_form(token.text, doc.vocab))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
@@ -394,7 +395,7 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
         return False
     if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
         return previous.pos_ == "PROPN"
-    return previous.is_alpha and (previous.is_title or previous.pos_ in ("NOUN", "PROPN")) and \
+    return previous.is_alpha and (previous.is_title or previous.pos_ == "PROPN") and \
         previous.lower_ not in FIGURE_FUNCTION_WORDS
 
 
@@ -701,7 +702,11 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False)
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
-    return subject_after(doc, end, unit is not None, unit.quantity if unit else "") or subject_before(doc, start) \
+    after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
+    if not after and unit is None and reading.kind == "number" and start == reading.start >= 2 and \
+            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in ("de", "het"):
+        return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
+    return after or subject_before(doc, start) \
         or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
         or (measured_before(doc, start) if unit is not None and unit.quantity not in ("duration", "age") and
             (end >= len(doc) or doc[end].morph.get("Degree") != ["Pos"]) else "")  # "30 meter lang": a dimension
