@@ -19,8 +19,14 @@ from spacy.vocab import Vocab
 
 from .lemmas import head_noun_lemma, is_known_noun, is_verb_form, noun_rules
 from .lexicon import (
+    AGE_RANGE_STARTS,
+    AGE_WORDS,
     ALTERNATIVE_WORDS,
+    CENT_WORDS,
+    CLOCK_PREPOSITIONS,
+    CLOCK_UNITS,
     CLOCK_WORDS,
+    DEFINITE_ARTICLES,
     DENOMINATORS,
     DURATION_NON_SUBJECTS,
     FIGURE_FUNCTION_WORDS,
@@ -413,12 +419,12 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     token = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     previous = doc[i - 1].lower_ if i else ""
-    if CLOCK_RE.match(token.text) and ((nxt is not None and nxt.lower_ in ("uur", "u", "u.")) or previous in ("om", "van", "tot", "vanaf", "rond")):
+    if CLOCK_RE.match(token.text) and ((nxt is not None and nxt.lower_ in CLOCK_UNITS) or previous in CLOCK_PREPOSITIONS):
         return True
     if token.like_num and nxt is not None and (nxt.lower_ in MONTHS or nxt.lower_.split("-")[0] in MONTHS and "-" in nxt.text):
         return True  # "4 mei", "4 mei-herdenking"
-    if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in ("uur", "u.") \
-            and previous in ("om", "rond", "tot", "vanaf", "voor", "na", "tegen"):
+    if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in CLOCK_UNITS - {"u"} \
+            and previous in CLOCK_PREPOSITIONS - {"van"}:
         return True  # "om 8 uur", "tegen vier uur": a clock time
     if previous == "half" and token.is_alpha and (parse_number_word(token.lower_) or 13) <= 12:
         return True  # "half drie": a clock time
@@ -672,7 +678,7 @@ def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> Un
             if following is None or not (following.like_num or following.pos_ == "NOUN" and following.is_lower):
                 value, end = value + int(cents.text) / 100, end + 1  # "7 euro 25"
         elif end + 2 < end_limit and doc[end].lower_ == "en" and doc[end + 1].is_digit and \
-                doc[end + 2].lower_ in ("cent", "eurocent") and len(doc[end + 1].text) <= 2:
+                doc[end + 2].lower_ in CENT_WORDS and len(doc[end + 1].text) <= 2:
             value, end = value + int(doc[end + 1].text) / 100, end + 3  # "2 euro en 95 cent"
     return UnitReading(unit, start, end, value)
 
@@ -704,7 +710,7 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
         return subject_after(doc, end, False, "age")
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and unit is None and reading.kind == "number" and start == reading.start >= 2 and \
-            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in ("de", "het"):
+            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES:
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     return after or subject_before(doc, start) \
         or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
@@ -722,7 +728,7 @@ def measured_before(doc: Doc, start: int) -> str:
     if k < 1 or start - k > 5:
         return ""
     noun = doc[k]
-    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in ("de", "het"):
+    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
         return ""
     inverted = k >= 2 and doc[k - 2].lower_ in MEASURE_VERBS  # "nu is het prijsverschil nog 63 procent"
     return head_noun_lemma(noun.text, doc.vocab) if verb or inverted else ""
@@ -734,7 +740,7 @@ def group_before(doc: Doc, start: int) -> str:
     k = start - 1
     while k >= 0 and doc[k].lower_ in ("(", "van"):
         k -= 1
-    if k < 0 or k == start - 1 and doc[start].lower_ not in ("tot", "tussen", "van", "vanaf"):
+    if k < 0 or k == start - 1 and doc[start].lower_ not in AGE_RANGE_STARTS:
         return ""
     noun = doc[k]
     plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
@@ -766,7 +772,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         elif is_identifier(doc, i, end):
             return None
     if reading.kind == "age" or unit is not None and unit.symbol == "a" and (
-            end < n and doc[end].lower_ in ("oud", "jong") or (i >= 2 and doc[i - 2].lower_ == "leeftijd")):
+            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_ in AGE_WORDS)):
         quantity = "age"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
@@ -798,7 +804,7 @@ def counts_time(span: Span) -> bool:
     return any(
         (token.like_num or token.lower_ in FRACTION_WORDS)
         and k + 1 < len(span) and span[k + 1].lower_ in TIME_UNIT_WORDS
-        or token.lower_ in ("halfjaar", "kwarteeuw")
+        or (unit := unit_for(token.text)) is not None and unit.quantity == "duration" and unit.factor != 1.0
         for k, token in enumerate(span)
     )
 

@@ -338,3 +338,11 @@ MEASURE_VERBS = frozenset(
     "bleef blijft blijven komt kwam uitkomt uitkwam".split()
 )
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
+# clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
+CLOCK_UNITS = frozenset({"uur", "u", "u."})
+CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
+DEFINITE_ARTICLES = frozenset({"de", "het"})
+AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar"
+CENT_WORDS = frozenset({"cent", "eurocent"})
+# words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"
+AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf"})
