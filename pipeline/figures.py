@@ -291,6 +291,12 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
     if has_unit:
         if j + 1 < len(doc) and doc[j].text == ")" and doc[j + 1].lower_ in SUBJECT_LINKS:
             j += 1  # "een derde (34 procent) van de ouders"
+        elif j < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in SUBJECT_LINKS else j
+        if has_pos and j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "NOUN" and \
+                quantity not in ("duration", "age"):
+            j += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
@@ -709,7 +715,7 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
-    if not after and unit is None and reading.kind == "number" and start == reading.start >= 2 and \
+    if not after and reading.kind == "number" and start == reading.start >= 2 and \
             doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES:
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     return after or subject_before(doc, start) \

@@ -197,10 +197,12 @@ FIGURE_QUALIFIERS = {
                   "ruim minder dan", "ternauwernood", "nog niet", "een kleine", "kleiner dan", "lager dan",
                   "korter dan", "jonger dan", "lichter dan", "net onder de", "minder als"],
     "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum",
-                 "niet minder dan", "niet lager dan", "niet kleiner dan", "niet korter dan", "vanaf"],
+                 "niet minder dan", "niet lager dan", "niet kleiner dan", "niet korter dan", "vanaf",
+                 "niet lager zijn dan", "niet minder zijn dan"],
     "at_most": ["hooguit", "maximaal", "tot", "niet meer dan", "ten hoogste", "hoogstens", "tot wel", "maximum",
                 "tot maximaal", "niet hoger dan", "niet groter dan", "niet langer dan", "niet verder dan",
-                "niet ouder dan", "binnen", "tot een maximum van", "hoogstens", "op zijn hoogst"],
+                "niet ouder dan", "binnen", "tot een maximum van", "op zijn hoogst", "niet hoger zijn dan",
+                "niet meer zijn dan", "niet groter zijn dan"],
 }
 # after the number: "65 jaar of ouder", "40 of meer", "drie of minder"
 FIGURE_QUALIFIERS_AFTER = {
