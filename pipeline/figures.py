@@ -22,6 +22,7 @@ from .lexicon import (
     AGE_RANGE_STARTS,
     AGE_WORDS,
     ALTERNATIVE_WORDS,
+    BELOW_ZERO,
     CENT_WORDS,
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
@@ -610,7 +611,8 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     if multiple is not None:  # "tweemaal", "driedubbel"
         return Reading(value=multiple, start=i, end=i + 1, kind="multiple", subject="keer")
     if lower in ONE_SPELLINGS and i + 1 < len(doc) and (
-            scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS):
+            scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS) and \
+            (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
         value, j = read_number(doc, i, end_limit)
         return None if value is None else Reading(value=value, start=i, end=j, kind="one")
     if lower in ONE_SPELLINGS and (ratio := ratio_after(doc, i + 1, end_limit)) is not None:
@@ -677,6 +679,8 @@ def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> Un
     sign = doc[start - 1].text.lower() if start else ""
     if sign in SIGN_UNITS and (start - 1) not in blocked:  # "€ 45 mln."
         unit, start = SIGN_UNITS[sign], start - 1
+    if unit is not None and unit.symbol == "°C" and tuple(t.lower_ for t in doc[end : end + 2]) == BELOW_ZERO:
+        value, end = -value, end + 2  # "36 graden onder nul"
     if unit is not None and unit.symbol in ("EUR", "NLG") and unit.factor == 1.0 and reading.value_max is None:
         cents = doc[end] if end < end_limit else None
         if cents is not None and cents.is_digit and len(cents.text) == 2 and cents.whitespace_ is not None:
@@ -716,7 +720,8 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
         return subject_after(doc, end, False, "age")
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
-            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES:
+            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
+            and not is_verb_form(doc[start - 1].text, doc.vocab):  # "het kost 7 euro": a verb
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     return after or subject_before(doc, start) \
         or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
@@ -777,8 +782,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
-    if reading.kind == "age" or unit is not None and unit.symbol == "a" and (
-            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_ in AGE_WORDS)):
+    if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
+            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))):
         quantity = "age"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")

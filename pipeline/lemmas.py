@@ -73,6 +73,7 @@ def noun_lemma(word: str, vocab) -> str:
 
 
 
+DOUBLED_PLURAL_RE = re.compile(r"^(.*([bdfgklmnprst]))\2en$")
 OPEN_SYLLABLE_PLURAL_RE = re.compile(r"^(.*(?:[^aeiou]|[ei]))([aeou])([^aeiouyj])en$")
 
 
@@ -134,6 +135,9 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
     syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
     if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
         return syllable[1] + syllable[2] * 2 + syllable[3]
+    doubled = DOUBLED_PLURAL_RE.match(word)
+    if demonym and doubled:  # "Britten" -> brit
+        return doubled[1]
     known = known_lemma(word, tables)
     if known is not None:
         return known
@@ -141,8 +145,11 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
         head = known_lemma(word[split:], tables)
         if head is not None:
             return word[:split] + head
-    if word.endswith("ers"):
-        return word[:-1]  # "ict'ers": a plural the lexicon does not list
+    if word.endswith(("ers", "'s")):
+        return word[: -1 if word.endswith("s") and not word.endswith("'s") else -2]  # "ict'ers", "f-35's"
+    doubled = DOUBLED_PLURAL_RE.match(word)
+    if doubled:  # "britten" -> brit
+        return doubled[1]
     return word
 
 

@@ -173,16 +173,13 @@ VAGUE_COUNTS = {
 }
 # a multiple in one word: "tweemaal", "driedubbel", "vijfvoud"
 MULTIPLE_SUFFIXES = ("maal", "dubbel", "voudig", "voud")
-ORDINAL_WORDS = frozenset(
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split()
-)
 # "1 op de 4", "vier op de tien", "14 van de 20": a share of a group
 RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"))
 RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–"})
 # a number and the one after it, joined by "of", is a range: "één of twee", "twee of drie"
 ALTERNATIVE_WORDS = frozenset({"of"})
 # words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter"
-SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot"})
+SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover"})
 
 FIGURE_QUALIFIERS = {
     "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
@@ -241,6 +238,7 @@ UNIT_SPELLINGS = {
     "ons": ["ons", "onsjes"],
     "pond": ["pond", "ponden"],
     "%": ["%", "procent", "pct", "pct.", "percent"],
+    "‰": ["‰", "promille"],
     "pp": ["procentpunt", "procentpunten", "procentpuntje", "%-punt", "pp"],
     "EUR": ["euro", "euro's", "€", "eur"],
     "ct": ["cent", "cents", "eurocent", "eurocenten"],
@@ -275,16 +273,16 @@ UNIT_SPELLINGS = {
     "MB": ["mb", "megabyte", "megabytes"],
     "GB": ["gb", "gigabyte", "gigabytes"],
     "TB": ["tb", "terabyte", "terabytes"],
-    "s": ["seconde", "seconden", "sec", "sec."],
-    "min": ["minuut", "minuten", "min", "min."],
-    "h": ["uur", "uren"],
-    "d": ["dag", "dagen", "etmaal", "etmalen"],
-    "wk": ["week", "weken"],
+    "s": ["seconde", "seconden", "sec", "sec.", "secondje", "secondjes"],
+    "min": ["minuut", "minuten", "min", "min.", "minuutje", "minuutjes"],
+    "h": ["uur", "uren", "uurtje", "uurtjes"],
+    "d": ["dag", "dagen", "etmaal", "etmalen", "dagje", "dagjes"],
+    "wk": ["week", "weken", "weekje", "weekjes"],
     "mo": ["maand", "maanden"],
     "a": ["jaar", "jaren", "jaartje"],
     # a whole amount in one word: "een tientje" is ten euros, "een kwarteeuw" 25 years
     "tientje": ["tientje", "tientjes", "joetje", "joetjes"],
-    "kwarteeuw": ["kwarteeuw"],
+    "kwarteeuw": ["kwarteeuw", "kwart eeuw"],
     "halfjaar": ["halfjaar"],
     "halfuur": ["halfuur"],
 }
@@ -293,7 +291,8 @@ CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "U
 TEMPERATURE_WORDS = frozenset(
     "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
     "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst wind zon zonnig bui buien "
-    "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater".split()
+    "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater "
+    "nul horrorwinter".split()
 )
 # a pound in these sentences weighs: "de baby's wogen vier pond"
 WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
@@ -344,7 +343,8 @@ MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim b
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
 DEFINITE_ARTICLES = frozenset({"de", "het"})
-AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar"
+AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
+BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})
 # words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"
 AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf"})

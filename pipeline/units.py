@@ -38,6 +38,7 @@ UNITS: dict[str, Unit] = {
     "pond": Unit("g", "mass", 500.0, "g"),  # a Dutch pound is half a kilo
     "%": Unit("%", "percentage"),
     "pp": Unit("pp", "percentage"),
+    "‰": Unit("‰", "percentage"),
     **_units("money", EUR="", USD="", GBP="", NOK="", SEK="", DKK="", CHF="", JPY="", CNY="", RUB="", TRY="", INR="",
              NLG="", BTC=""),
     "ct": Unit("EUR", "money", 0.01),
