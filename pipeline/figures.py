@@ -39,6 +39,7 @@ from .lexicon import (
     MEASURE_LINKS,
     MEASURE_VERBS,
     MODAL_VERBS,
+    MONEY_WORDS,
     MULTIPLE_SUFFIXES,
     NUMBER_WORDS,
     ONE_SPELLINGS,
@@ -170,6 +171,8 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     """Whether "tot" before ``start`` reads as a result or a date, not a ceiling."""
     if end is not None and end < len(doc) and doc[end].lower_ == "geleden":
         return True
+    if any(doc[k].lower_ == "van" and doc[k + 1].like_num for k in range(max(0, start - 8), start - 2)):
+        return True  # "van 209 miljoen hectare tot 255 miljoen hectare": the end of a change, not a ceiling
     if start < 2:
         return False
     verb_form = doc[start - 2].morph.get("VerbForm")
@@ -210,7 +213,7 @@ def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
             j += 3
         elif lower == "en" and j + 1 < end_limit and doc[j + 1].lower_ in SMALL_NUMBER_WORDS and \
                 (last >= 1000 or scale_of(words[-1].lower())) and \
-                not _is_scaled_or_unit(doc, j + 2, end_limit):
+                not _scale_at(doc, j + 2, end_limit):
             words += ["en", doc[j + 1].lower_]  # "zesduizend en vijf"
             j += 2
         elif parse_number_word(lower) is not None and lower not in ARTICLE_SPELLINGS | PARTS and \
@@ -222,7 +225,7 @@ def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
     return parse_number(" ".join(words)), j
 
 
-def _is_scaled_or_unit(doc: Doc, k: int, end_limit: int) -> bool:
+def _scale_at(doc: Doc, k: int, end_limit: int) -> bool:
     """Whether a scale word follows at ``k`` ("en vijf miljoen" starts a second amount)."""
     return k < end_limit and scale_of(doc[k].lower_) is not None
 
@@ -256,6 +259,9 @@ def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tupl
             if found is UNITS["pond"] and not weighs(doc, j + length):
                 found = UNITS["GBP"]  # "7 pond", "5 miljoen pond" in a British story; "een pond gehakt" weighs
             return found, j + length
+    head, dash, rest = doc[j].text.partition("-") if j < end_limit else ("", "", "")
+    if dash and rest.lower().startswith(SPEED_HEADS) and (found := unit_for(head)) is not None and found.symbol == "km":
+        return UNITS["km/h"], j + 1  # "een 30 kilometer-zone"
     if j < end_limit and doc[j].lower_ in ("graad", "graden"):
         celsius = j + 1 < end_limit and doc[j + 1].lower_ == "celsius"
         if negative or celsius or sentence_words(doc, j) & (TEMPERATURE_WORDS - {"graden"}):
@@ -679,6 +685,8 @@ def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> Un
     sign = doc[start - 1].text.lower() if start else ""
     if sign in SIGN_UNITS and (start - 1) not in blocked:  # "€ 45 mln."
         unit, start = SIGN_UNITS[sign], start - 1
+    if unit is UNITS["t"] and value <= 20 and sentence_words(doc, start) & MONEY_WORDS:
+        unit = UNITS["ton"]  # "ruim een ton planschade betalen": a hundred thousand euros; "12 ton cocaïne" weighs
     if unit is not None and unit.symbol == "°C" and tuple(t.lower_ for t in doc[end : end + 2]) == BELOW_ZERO:
         value, end = -value, end + 2  # "36 graden onder nul"
     if unit is not None and unit.symbol in ("EUR", "NLG") and unit.factor == 1.0 and reading.value_max is None:
@@ -720,6 +728,7 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: i
         return subject_after(doc, end, False, "age")
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
+            (unit is None or unit.quantity != "duration") and \
             doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
             and not is_verb_form(doc[start - 1].text, doc.vocab):  # "het kost 7 euro": a verb
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"

@@ -279,7 +279,7 @@ UNIT_SPELLINGS = {
     "d": ["dag", "dagen", "etmaal", "etmalen", "dagje", "dagjes"],
     "wk": ["week", "weken", "weekje", "weekjes"],
     "mo": ["maand", "maanden"],
-    "a": ["jaar", "jaren", "jaartje"],
+    "a": ["jaar", "jaren", "jaartje", "jr.", "jr"],
     # a whole amount in one word: "een tientje" is ten euros, "een kwarteeuw" 25 years
     "tientje": ["tientje", "tientjes", "joetje", "joetjes"],
     "kwarteeuw": ["kwarteeuw", "kwart eeuw"],
@@ -296,6 +296,11 @@ TEMPERATURE_WORDS = frozenset(
 )
 # a pound in these sentences weighs: "de baby's wogen vier pond"
 WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
+# "een ton" is a hundred thousand euros in a sentence of money: "ruim een ton planschade betalen"
+MONEY_WORDS = frozenset(
+    "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
+    "boete verdienen verdient verdiende tekort winst verlies omzet schuld schulden geld".split()
+)
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
                         "moesten wil willen wilde wilden".split())
@@ -317,7 +322,7 @@ YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaa
 IDENTIFIER_NOUNS = frozenset(
     "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
-    "niveau pier poort terminal top chroom".split()
+    "niveau pier poort terminal top chroom nr. nr no.".split()
 )
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())

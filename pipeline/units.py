@@ -50,6 +50,7 @@ UNITS: dict[str, Unit] = {
     **_units("data", kB="", MB="", GB="", TB=""),
     **_units("duration", s="second", min="minute", h="hour", d="day", wk="week", mo="month", a="year"),
     "tientje": Unit("EUR", "money", 10.0),
+    "ton": Unit("EUR", "money", 1e5),  # "een ton" in a sentence of money
     "kwarteeuw": Unit("a", "duration", 25.0, "year"),
     "halfjaar": Unit("a", "duration", 0.5, "year"),
     "halfuur": Unit("h", "duration", 0.5, "hour"),
