@@ -41,6 +41,7 @@ from .lexicon import (
     MODAL_VERBS,
     MONEY_WORDS,
     MULTIPLE_SUFFIXES,
+    NON_SUBJECTS,
     NUMBER_WORDS,
     ONE_SPELLINGS,
     PARTITIVE_DETERMINERS,
@@ -55,6 +56,7 @@ from .lexicon import (
     TEMPERATURE_WORDS,
     TENS_WORDS,
     TIME_UNIT_WORDS,
+    TIMES_WORDS,
     VAGUE_COUNTS,
     WEIGHT_WORDS,
     YEAR_CONTEXT,
@@ -449,7 +451,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
     if token.lower_ in ONE_SPELLINGS and token.lower_ != "een" and not (
-            nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("op", "of", "tot"))):
+            nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("of", "tot") or
+                                 nxt.lower_ == "op" and ratio_after(doc, i + 1, len(doc)) is not None)):
         return True  # "één van de daders", "de één": one, which nobody aggregates (docs/annotation.md)
     if token.like_num and not token.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2:
         return True  # "5G", "4K": a name
@@ -464,6 +467,9 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
             and i + 2 < len(doc) and doc[i + 2].is_lower and (i == 0 or doc[i - 1].text in (":", ",", ";") or doc[i - 1].is_sent_start):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
+    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!")) and nxt is not None \
+            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "VERB", "AUX", "DET"):
+        return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
         return True  # "de Acht van Chaam": a race
@@ -561,11 +567,12 @@ def multiple_of(text: str) -> float | None:
 def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
     """The whole of a share written as "X op de Y" or "X van de Y" after the number X ending at ``j``:
     (Y, the token after it), or None."""
-    if j + 2 >= end_limit or tuple(t.lower_ for t in doc[j : j + 2]) not in RATIO_LINKS:
+    link = next((len(words) for words in RATIO_LINKS if tuple(t.lower_ for t in doc[j : j + len(words)]) == words), 0)
+    if not link or j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
-    if not is_number_token(doc[j + 2]):
-        return None
-    whole, k = read_number(doc, j + 2, end_limit)
+    whole, k = read_number(doc, j + link, end_limit)
+    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")):
+        return None  # "zes op tien Gelderlanders"; "3 op 10" alone is a score
     if whole is None or whole <= 0 or doc[j].lower_ == "van" and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ", "VERB")):
         return None  # "van de 20" needs what is counted after it; "op de tien" is a share on its own
     return whole, k
@@ -719,7 +726,15 @@ def qualifier_of(doc: Doc, reading: Reading, start: int, end: int, blocked: set[
 
 
 def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
-    """The noun the figure counts or measures (see ``subject_after`` and ``subject_before``)."""
+    """The noun the figure counts or measures (see ``subject_after`` and ``subject_before``); a count of
+    times counts "keer"."""
+    subject = _subject_of(doc, reading, unit, start, end)
+    if subject in NON_SUBJECTS:
+        return ""
+    return "keer" if subject in TIMES_WORDS else subject
+
+
+def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
     if reading.subject is not None:
         return reading.subject
     if reading.kind == "share":

@@ -141,12 +141,12 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
     known = known_lemma(word, tables)
     if known is not None:
         return known
+    if word.endswith(("ers", "'s")):
+        return word[: -2 if word.endswith("'s") else -1]  # "ict'ers", "Gelderlanders", "f-35's"
     for split in range(2, len(word) - 4):  # a compound inflects its last part: "collegabedrijven"
         head = known_lemma(word[split:], tables)
         if head is not None:
             return word[:split] + head
-    if word.endswith(("ers", "'s")):
-        return word[: -1 if word.endswith("s") and not word.endswith("'s") else -2]  # "ict'ers", "f-35's"
     doubled = DOUBLED_PLURAL_RE.match(word)
     if doubled:  # "britten" -> brit
         return doubled[1]
@@ -158,7 +158,7 @@ def head_noun_lemma(word: str, vocab) -> str:
     compound the lemma of its last part ("voltijdsleraren" -> voltijdsleraar, "kabinetten-Rutte" -> kabinet)."""
     noun_tables(vocab)
     parts = word.split("-")
-    if len(parts) > 1 and parts[0].islower() and parts[-1][:1].isupper():
+    if len(parts) > 1 and parts[0].islower() and parts[-1][:1].isupper() and parts[-1][1:].islower():
         word = parts[0]  # "kabinetten-Rutte": a noun and the name it belongs to
     head, dash, last = word.lower().rpartition("-")
     if not last:

@@ -174,7 +174,7 @@ VAGUE_COUNTS = {
 # a multiple in one word: "tweemaal", "driedubbel", "vijfvoud"
 MULTIPLE_SUFFIXES = ("maal", "dubbel", "voudig", "voud")
 # "1 op de 4", "vier op de tien", "14 van de 20": a share of a group
-RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"))
+RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"), ("op",))  # "zes op tien Gelderlanders"
 RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–"})
 # a number and the one after it, joined by "of", is a range: "één of twee", "twee of drie"
 ALTERNATIVE_WORDS = frozenset({"of"})
@@ -322,7 +322,7 @@ YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaa
 IDENTIFIER_NOUNS = frozenset(
     "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
-    "niveau pier poort terminal top chroom nr. nr no.".split()
+    "niveau pier poort terminal top chroom nr. nr no. punt plek".split()
 )
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
@@ -337,6 +337,10 @@ SUBJECT_LINKS = frozenset({"aan", "van"})
 PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 # nouns after a duration that are not what it measures: "twaalf maanden tijd"
 DURATION_NON_SUBJECTS = frozenset({"tijd", "lang", "geleden"})
+# nouns of fixed phrases after a figure that are not what it counts: "met 225 miljoen euro aan kop"
+NON_SUBJECTS = frozenset({"kop", "macht", "hand", "orde", "beurt"})
+# a count of times: "2988 maal" counts "keer"
+TIMES_WORDS = frozenset({"maal", "keer"})
 # verbs that give a measure to the noun before them: "de werkloosheid steeg naar 35 procent", "de rente is bijna nul"
 MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
