@@ -124,6 +124,7 @@ QUALIFIER_WORDS = frozenset(word for phrase in QUALIFIERS for word in phrase)
 QUALIFIERS_AFTER = {tuple(phrase.split()): qualifier for phrase, qualifier in FIGURE_QUALIFIERS_AFTER.items()}
 MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
 LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 4)
+LONG_IDENTIFIER_NOUNS = tuple(word for word in IDENTIFIER_NOUNS if len(word) >= 6)  # heads of compounds
 CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
@@ -410,8 +411,11 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
     if start == 0:
         return False
     previous = doc[start - 1]
-    if previous.lower_ in IDENTIFIER_NOUNS:
-        return True
+    if previous.lower_ in IDENTIFIER_NOUNS or previous.lower_.endswith(LONG_IDENTIFIER_NOUNS):
+        return True  # "artikel 5", "wetsartikel 44"
+    if previous.lower_ in ("en", ",") and start >= 3 and doc[start - 2].is_digit and \
+            doc[start - 3].lower_ in IDENTIFIER_NOUNS:
+        return True  # "de nummers 63 en 81", "cirkel 3 en 4"
     if end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower):
         return False
     if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
@@ -465,10 +469,11 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if i and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_ and token.is_digit and len(token.text) == 2:
         return True  # "'73": a year
     if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
-            and i + 2 < len(doc) and doc[i + 2].is_lower and (i == 0 or doc[i - 1].text in (":", ",", ";") or doc[i - 1].is_sent_start):
+            and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
+            and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
     if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!")) and nxt is not None \
-            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "VERB", "AUX", "DET"):
+            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN"):
         return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):

@@ -322,7 +322,7 @@ YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaa
 IDENTIFIER_NOUNS = frozenset(
     "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
-    "niveau pier poort terminal top chroom nr. nr no. punt plek".split()
+    "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
 )
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
