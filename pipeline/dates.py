@@ -236,7 +236,7 @@ def not_a_date(span: Span) -> bool:
         # "kilometer per uur", "30 per uur": a rate, not a set of hours ("261 per jaar" is a set)
         unit = unit_for(previous.text)
         if previous.like_num and span[-1].lower_ in ("uur", "minuut", "seconde") \
-                or unit is not None and unit[1] in ("length", "volume", "mass", "area"):
+                or unit is not None and unit.quantity in ("length", "volume", "mass", "area"):
             return True
     if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":

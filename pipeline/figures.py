@@ -1,25 +1,71 @@
 """Figures: numbers in Dutch news with their unit, qualifier and what they count.
 
-``figure_at`` reads one figure starting at a number token: qualifier ("ruim", "zo'n"), sign,
-currency, the number itself (digits, words, scale words, ranges), the unit, and the noun it counts.
-The component runs after the date component and leaves tokens inside date spans alone, but for
-durations, which are figures too.
+``figure_at`` reads one figure starting at a number token in four decisions, each its own function:
+the value (digits, words, scale words, ranges, shares, ages: ``read_value``), the unit after it or the
+currency sign before it (``unit_of``), the qualifier around it ("ruim", "zo'n", "of meer":
+``qualifier_of``) and the noun it counts (``subject_of``). The component runs after the date component
+and leaves tokens inside date spans alone, but for amounts of time, which are figures too.
+Dutch words come from :mod:`pipeline.lexicon`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import noun_lemma, noun_rules
+from .lemmas import head_noun_lemma, is_known_noun, is_verb_form, noun_rules
+from .lexicon import (
+    AGE_RANGE_STARTS,
+    AGE_WORDS,
+    ALTERNATIVE_WORDS,
+    BELOW_ZERO,
+    CENT_WORDS,
+    CLOCK_PREPOSITIONS,
+    CLOCK_UNITS,
+    CLOCK_WORDS,
+    DEFINITE_ARTICLES,
+    DENOMINATORS,
+    DURATION_NON_SUBJECTS,
+    FIGURE_FUNCTION_WORDS,
+    FIGURE_QUALIFIERS,
+    FIGURE_QUALIFIERS_AFTER,
+    FRACTION_WORDS,
+    HUNDRED_WORDS,
+    IDENTIFIER_NOUNS,
+    MEASURE_LINKS,
+    MEASURE_VERBS,
+    MODAL_VERBS,
+    MONEY_WORDS,
+    MULTIPLE_SUFFIXES,
+    NON_SUBJECTS,
+    NUMBER_WORDS,
+    ONE_SPELLINGS,
+    PARTITIVE_DETERMINERS,
+    PLUS_WORDS,
+    RANGE_WORDS,
+    RATIO_LINKS,
+    SCALE_PLURALS,
+    SHARED_UNIT_LINKS,
+    SPEED_HEADS,
+    STERLING_WORDS,
+    SUBJECT_LINKS,
+    TEMPERATURE_WORDS,
+    TENS_WORDS,
+    TIME_UNIT_WORDS,
+    TIMES_WORDS,
+    VAGUE_COUNTS,
+    WEIGHT_WORDS,
+    YEAR_CONTEXT,
+    YEAR_ONLY_CONTEXT,
+    is_title_word,
+)
 from .lexicon import MONTHS as MONTH_NUMBERS
-from .numbers import FRACTIONS, TENS, UNITS, parse_digits, parse_number, parse_number_word, scale_of, vague_count
-from .numbers import VAGUE as VAGUE_WORDS
-from .units import CURRENCY_SIGNS, MAX_UNIT_TOKENS, registry, to_si, unit_for
+from .numbers import parse_digits, parse_number, parse_number_word, scale_of, slash_fraction, vague_count
+from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for
 
 SPAN_KEY = "figures"
 DATES_KEY = "dates"
@@ -43,147 +89,281 @@ class Figure:
     unit_si: str = ""
 
 
-QUALIFIERS: dict[tuple[str, ...], str] = {}
-for _qualifier, _phrases in {
-    "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
-               "pakweg", "een stuk of", "zowat", "ruwweg", "bij benadering", "omstreeks", "grofweg", "om en nabij",
-               "ongeveer een", "zo’n beetje", "plusminus", "+/-", "±"],
-    "more_than": ["ruim", "meer dan", "ruim over", "boven de", "dik", "ruimschoots", "méér dan", "boven",
-                  "ruim meer dan", "bijna ruim", "over de", "na ruim"],
-    "less_than": ["bijna", "minder dan", "nog geen", "krap", "onder de", "net geen", "amper", "nauwelijks",
-                  "ruim minder dan", "ternauwernood", "nog niet"],
-    "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum"],
-    "at_most": ["hooguit", "maximaal", "tot", "niet meer dan", "ten hoogste", "hoogstens", "tot wel", "maximum",
-                "tot maximaal", "tot zo'n", "tot zo’n"],
-}.items():
-    for _phrase in _phrases:
-        QUALIFIERS[tuple(_phrase.split())] = _qualifier
+@dataclass(frozen=True)
+class Reading:
+    """What ``read_value`` found at a number: the value (or range), the tokens it covers, and what the
+    number word itself already says about the unit, qualifier or subject ("23-jarige", "tientallen",
+    "30-kilometerzone")."""
 
+    value: float
+    start: int
+    end: int
+    value_max: float | None = None
+    kind: str = "number"  # number, share, age, vague, one, multiple
+    unit: Unit | None = None
+    qualifier: str = ""
+    subject: str | None = None
+    range_start: int | None = None  # "tussen 24 en 65": the span starts at "tussen"
+
+
+@dataclass(frozen=True)
+class UnitReading:
+    """The unit ``unit_of`` found: the unit (or None), where the figure now starts and ends, and the
+    value after cents were added ("7 euro 25")."""
+
+    unit: Unit | None
+    start: int
+    end: int
+    value: float
+
+
+QUALIFIERS: dict[tuple[str, ...], str] = {
+    tuple(phrase.split()): qualifier for qualifier, phrases in FIGURE_QUALIFIERS.items() for phrase in phrases
+}
+QUALIFIER_WORDS = frozenset(word for phrase in QUALIFIERS for word in phrase)
+QUALIFIERS_AFTER = {tuple(phrase.split()): qualifier for phrase, qualifier in FIGURE_QUALIFIERS_AFTER.items()}
 MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
-YEAR_CONTEXT = frozenset(
-    "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
-    "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
-)
-SCALE_PLURALS = {"duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9}
-YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
+LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 4)
+LONG_IDENTIFIER_NOUNS = tuple(word for word in IDENTIFIER_NOUNS if len(word) >= 6)  # heads of compounds
 CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
 POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
-RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–", "of"})
-TEMPERATURE_WORDS = frozenset(
-    "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
-    "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst".split()
-)
-SUBJECT_LINKS = frozenset({"aan", "van"})
-TIME_UNITS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
-FUNCTION_WORDS = frozenset(
-    "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
-    "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
-    "keer maal procent uur".split()
-)
+AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
+OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
+GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
 SUBJECT_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "DET"})
+SMALL_NUMBER_WORDS = frozenset([*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS])
+NUMBER_PREFIXES = frozenset(
+    word[:3] for word in [*SMALL_NUMBER_WORDS, *FRACTION_WORDS, "helft", *VAGUE_COUNTS, "tientje", "kwarteeuw", "tonnen"]
+)
+
+ARTICLE_SPELLINGS = frozenset(ONE_SPELLINGS) - {"één"}  # "een" is an article unless a unit or scale follows
+PARTS = frozenset(word for word, value in FRACTION_WORDS.items() if value < 1)  # "half", "kwart": no count alone
 
 
 def is_number_token(token: Token) -> bool:
     """Whether a token on its own reads as a number (digits or a Dutch number word, not ``een``)."""
     lower = token.lower_
-    if lower in ("een", "eén"):
+    if lower in ARTICLE_SPELLINGS:
         return False
-    if parse_digits(token.text) is not None:
+    if parse_digits(token.text) is not None or slash_fraction(token.text) is not None:
         return True
-    return parse_number_word(lower) is not None and lower not in ("half", "halve", "kwart")
+    return parse_number_word(lower) is not None and lower not in PARTS
 
 
-def qualifier_before(doc: Doc, start: int) -> tuple[str, int]:
+def qualifier_before(doc: Doc, start: int, end: int | None = None) -> tuple[str, int]:
     """The qualifier phrase ending just before ``start``, and where it begins.
 
     "tot" after a verb states a result, not a ceiling: "veroordeeld tot zes jaar", "gestegen tot 13,5
-    procent" are exact; "boetes tot 10.000 euro" is at most.
+    procent", "terug te brengen tot twee" are exact, and so is "tot anderhalf jaar geleden" (a date);
+    "boetes tot 10.000 euro" is at most.
     """
     for length in (4, 3, 2, 1):
         if start - length < 0:
             continue
         phrase = tuple(t.lower_ for t in doc[start - length : start])
         if phrase in QUALIFIERS:
-            if phrase == ("tot",) and start >= 2 and "Part" in doc[start - 2].morph.get("VerbForm"):
-                return "exact", start  # a participle states the result ("riskeert tot 30 jaar" is a ceiling)
+            if phrase == ("tot",) and tot_states_a_result(doc, start, end):
+                return "exact", start
             return QUALIFIERS[phrase], start - length
     return "exact", start
 
 
+def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
+    """Whether "tot" before ``start`` reads as a result or a date, not a ceiling."""
+    if end is not None and end < len(doc) and doc[end].lower_ == "geleden":
+        return True
+    if any(doc[k].lower_ == "van" and doc[k + 1].like_num for k in range(max(0, start - 8), start - 2)):
+        return True  # "van 209 miljoen hectare tot 255 miljoen hectare": the end of a change, not a ceiling
+    if start < 2:
+        return False
+    verb_form = doc[start - 2].morph.get("VerbForm")
+    if start >= 3 and doc[start - 3].lower_ in MODAL_VERBS:
+        return False  # "kan oplopen tot 2500 euro": an infinitive, a ceiling
+    return "Part" in verb_form or ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
+
+
+def qualifier_after(doc: Doc, end: int) -> tuple[str, int]:
+    """A qualifier after the figure ("65 jaar of ouder", "40 of meer") and the figure's new end."""
+    for length in (2, 1):
+        phrase = tuple(t.lower_ for t in doc[end : end + length])
+        if len(phrase) == length and phrase in QUALIFIERS_AFTER:
+            return QUALIFIERS_AFTER[phrase], end + length
+    return "", end
+
+
 def read_number(doc: Doc, i: int, end_limit: int) -> tuple[float | None, int]:
-    """Parse the number starting at token ``i``: digits or words, "en een half", scale words."""
+    """Parse the number starting at token ``i``: digits or words, "en een half", scale words, "en vijf"."""
     j = i + 1
     words = [doc[i].text]
-    if doc[i].lower_ in ("een", "eén") and j < end_limit and doc[j].lower_ in FRACTIONS:
+    if doc[i].lower_ in ONE_SPELLINGS and j < end_limit and doc[j].lower_ in FRACTION_WORDS:
         words.append(doc[j].lower_)
         j += 1
+    j, words = _space_groups(doc, i, j, end_limit, words)
     while j < end_limit:
         lower = doc[j].lower_
-        if scale_of(lower) is not None or lower in ("duizend", "honderd"):
+        last = parse_number_word(words[-1].lower()) or 0
+        if scale_of(lower) is not None or lower in HUNDRED_WORDS:
             words.append(lower)
             j += 1
-        elif lower == "en" and j + 2 < end_limit and doc[j + 1].lower_ == "een" and doc[j + 2].lower_ in FRACTIONS:
+            if j + 1 < end_limit and doc[j].text == "." and not doc[j - 1].whitespace_ and scale_of(lower + ".") \
+                    and doc[j + 1].is_lower:
+                j += 1  # "3 mld. euro": the abbreviation's full stop, not the sentence's
+        elif lower == "en" and j + 2 < end_limit and doc[j + 1].lower_ in ONE_SPELLINGS and \
+                doc[j + 2].lower_ in FRACTION_WORDS:
             words += ["en", "een", doc[j + 2].lower_]
             j += 3
-        elif parse_number_word(lower) is not None and lower not in ("een", "half", "kwart") and words and \
-                (parse_number_word(words[-1].lower()) or 0) >= 1000:
-            words.append(lower)  # "tweeduizend zeventien"
+        elif lower == "en" and j + 1 < end_limit and doc[j + 1].lower_ in SMALL_NUMBER_WORDS and \
+                (last >= 1000 or scale_of(words[-1].lower())) and \
+                not _scale_at(doc, j + 2, end_limit):
+            words += ["en", doc[j + 1].lower_]  # "zesduizend en vijf"
+            j += 2
+        elif parse_number_word(lower) is not None and lower not in ARTICLE_SPELLINGS | PARTS and \
+                (last >= 1000 or (scale_of(words[-1].lower()) and parse_number_word(lower) >= 1)):
+            words.append(lower)  # "tweeduizend zeventien", "drie miljard vierhonderd miljoen"
             j += 1
         else:
             break
     return parse_number(" ".join(words)), j
 
 
-def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tuple[str, str, int]:
-    """The unit starting at ``j`` (longest form first): (symbol, quantity, end), or ("", "", j)."""
+def _scale_at(doc: Doc, k: int, end_limit: int) -> bool:
+    """Whether a scale word follows at ``k`` ("en vijf miljoen" starts a second amount)."""
+    return k < end_limit and scale_of(doc[k].lower_) is not None
+
+
+def _space_groups(doc: Doc, i: int, j: int, end_limit: int, words: list[str]) -> tuple[int, list[str]]:
+    """Digit groups written apart, "2 345 678": one number when every group after the first has three digits."""
+    first = doc[i].text
+    if not (first.isdigit() and len(first) <= 3 and first[0] != "0" and doc[i].whitespace_):
+        return j, words
+    k = j
+    while k < end_limit and doc[k].is_digit and len(doc[k].text) == 3 and doc[k - 1].whitespace_:
+        k += 1
+    if k - j >= 2 or (k - j == 1 and (k >= len(doc) or not doc[k].is_digit)):
+        return k, ["".join(t.text for t in doc[i:k])]
+    return j, words
+
+
+def one_of_a_unit(doc: Doc, j: int, end_limit: int) -> bool:
+    """Whether a unit of measure, money or percent (not of time, but for "een kwarteeuw") follows "een"."""
+    unit, _ = unit_after(doc, j, end_limit)
+    return unit is not None and (unit.quantity != "duration" or unit.factor != 1.0)
+
+
+def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tuple[Unit | None, int]:
+    """The unit starting at ``j`` (longest form first) and where it ends, or (None, j)."""
     for length in range(MAX_UNIT_TOKENS, 0, -1):
         if j + length > end_limit:
             continue
         found = unit_for(" ".join(t.text for t in doc[j : j + length]))
-        if found:
-            return found[0], found[1], j + length
+        if found is not None:
+            if found is UNITS["pond"] and not weighs(doc, j + length):
+                found = UNITS["GBP"]  # "7 pond", "5 miljoen pond" in a British story; "een pond gehakt" weighs
+            return found, j + length
+    head, dash, rest = doc[j].text.partition("-") if j < end_limit else ("", "", "")
+    if dash and rest.lower().startswith(SPEED_HEADS) and (found := unit_for(head)) is not None and found.symbol == "km":
+        return UNITS["km/h"], j + 1  # "een 30 kilometer-zone"
     if j < end_limit and doc[j].lower_ in ("graad", "graden"):
-        sentence = {t.lower_ for t in doc[j].sent} if doc.has_annotation("SENT_START") else {t.lower_ for t in doc}
-        if negative or sentence & (TEMPERATURE_WORDS - {"graden"}) or (j + 1 < end_limit and doc[j + 1].lower_ == "celsius"):
-            end = j + 2 if j + 1 < end_limit and doc[j + 1].lower_ == "celsius" else j + 1
-            return "°C", "temperature", end
-        return "°", "other", j + 1
-    return "", "", j
+        celsius = j + 1 < end_limit and doc[j + 1].lower_ == "celsius"
+        if negative or celsius or sentence_words(doc, j) & (TEMPERATURE_WORDS - {"graden"}):
+            return UNITS["°C"], j + 2 if celsius else j + 1
+        return UNITS["deg"], j + 1
+    return None, j
 
 
-def subject_after(doc: Doc, j: int, has_unit: bool) -> str:
-    """The lemma of the noun a figure counts or measures, looking a few tokens past ``j``."""
+def weighs(doc: Doc, k: int) -> bool:
+    """Whether "pond" before token ``k`` is a weight: a thing follows it and the story is not of money."""
+    words = sentence_words(doc, k - 1)
+    if words & STERLING_WORDS:
+        return False
+    following = doc[k] if k < len(doc) else None
+    thing = following is not None and following.is_lower and following.is_alpha and \
+        following.lower_ not in FIGURE_FUNCTION_WORDS and \
+        (following.pos_ == "NOUN" or is_known_noun(following.text, doc.vocab))
+    return thing or bool(words & WEIGHT_WORDS)
+
+
+def sentence_words(doc: Doc, j: int) -> set[str]:
+    """The lower-case words of the sentence of token ``j`` (the whole text when there are no sentences)."""
+    tokens = doc[j].sent if doc.has_annotation("SENT_START") else doc
+    return {t.lower_ for t in tokens}
+
+
+def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
+    """The lemma of the noun a figure counts or measures, looking a few tokens past ``j``.
+
+    With a unit the noun follows directly ("3 procent groei", "zes jaar cel") or after "van"/"aan"
+    ("5 miljoen euro aan subsidie"; not for time: "20 jaar aan de macht"); a count's noun may follow a
+    partitive "van" ("drie van zijn patiënten")."""
+    has_pos = doc.has_annotation("POS")
     if has_unit:
-        if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS:
+        if j + 1 < len(doc) and doc[j].text == ")" and doc[j + 1].lower_ in SUBJECT_LINKS:
+            j += 1  # "een derde (34 procent) van de ouders"
+        elif j < len(doc) and doc[j].text == "(":
+            close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
+            j = close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in SUBJECT_LINKS else j
+        if has_pos and j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "NOUN" and \
+                quantity not in ("duration", "age"):
+            j += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
+        if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
+        elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
+                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text))):  # "al tien jaar premier"
+            return head_noun_lemma(doc[j].text, doc.vocab)
         else:
             return ""
-    has_pos = doc.has_annotation("POS")
+    partitive = not has_unit and j + 1 < len(doc) and doc[j].lower_ == "van" and \
+        doc[j + 1].lower_ in PARTITIVE_DETERMINERS
+    if partitive:
+        j += 2
     for k in range(j, min(j + 4, len(doc))):
         token = doc[k]
+        if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
+            continue  # "2.750 van de ruim 525.000 stemmen"
         if token.is_punct or token.is_space or token.like_num:
             return ""
         if has_pos:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
             verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
-                return (token.lemma_ or token.text).lower()
+                if quantity == "age" and token.ent_type_ == "PER":
+                    return ""  # "de 24-jarige Laurence": an age before a name
+                return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
-            if token.is_lower and token.is_alpha and token.lower_ not in FUNCTION_WORDS and (
-                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ"))
-                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form))
+            if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
+                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
+                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form)
+                    and not is_verb_form(token.text, doc.vocab))
             ):
-                return noun_lemma(token.text, doc.vocab).lower()
+                return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
-            if token.pos_ not in SUBJECT_SKIP_POS and not participle:  # "van de uitgebrachte stemmen"
+            if k == j and token.pos_ == "VERB" and "Part" in verb_form and not participle and token.is_lower \
+                    and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab):
+                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden"
+            infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
+            if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
+                    not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
                 return ""
         else:
-            if token.is_alpha and token.lower_ not in FUNCTION_WORDS:
+            if token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS:
                 return (token.lemma_ or token.text).lower()
             return ""
     return ""
+
+
+def noun_after_unit(token: Token) -> bool:
+    """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
+    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb."""
+    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
+        return False
+    if token.pos_ == "NOUN":
+        return True
+    if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
+        return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
+    return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
+        not is_verb_form(token.text, token.vocab) and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "NOUN")
 
 
 def subject_before(doc: Doc, start: int) -> str:
@@ -192,7 +372,7 @@ def subject_before(doc: Doc, start: int) -> str:
     if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
         return ""
     noun = doc[start - 2]
-    return (noun.lemma_ or noun.text).lower() if noun.pos_ == "NOUN" and noun.is_lower else ""
+    return head_noun_lemma(noun.text, doc.vocab) if noun.pos_ == "NOUN" and noun.is_lower else ""
 
 
 def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
@@ -204,6 +384,8 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
     following = doc[end] if end < len(doc) else None
     if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
+    if following is not None and not following.is_lower and unit_for(following.text) is not None:
+        return False  # "1200 MW"
     return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
         not following.is_lower
 
@@ -225,14 +407,21 @@ def digit_run(doc: Doc, i: int) -> int:
 
 
 def is_identifier(doc: Doc, start: int, end: int) -> bool:
-    """A bare number right after a name or noun: "Radio 1", "Boeing 737", "stap 3", "Rijnstraat 8"."""
-    if start == 0 or (end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower)):
+    """A bare number right after a name or noun: "Radio 1", "Boeing 737", "stap 3", "Rijnstraat 8", "Deel 4"."""
+    if start == 0:
         return False
     previous = doc[start - 1]
+    if previous.lower_ in IDENTIFIER_NOUNS or previous.lower_.endswith(LONG_IDENTIFIER_NOUNS):
+        return True  # "artikel 5", "wetsartikel 44"
+    if previous.lower_ in ("en", ",") and start >= 3 and doc[start - 2].is_digit and \
+            doc[start - 3].lower_ in IDENTIFIER_NOUNS:
+        return True  # "de nummers 63 en 81", "cirkel 3 en 4"
+    if end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower):
+        return False
     if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
         return previous.pos_ == "PROPN"
-    return previous.is_alpha and (previous.is_title or previous.pos_ in ("NOUN", "PROPN")) and \
-        previous.lower_ not in FUNCTION_WORDS
+    return previous.is_alpha and (previous.is_title or previous.pos_ == "PROPN") and \
+        previous.lower_ not in FIGURE_FUNCTION_WORDS
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
@@ -244,33 +433,51 @@ def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
 
 
 def is_not_a_figure(doc: Doc, i: int) -> bool:
-    """Numbers that belong elsewhere: clock times, day-month dates, phone numbers, postcodes, scores."""
+    """Numbers that belong elsewhere: clock times, day-month dates, phone numbers, postcodes, scores,
+    years written "'73", list items, names of races ("Acht van Chaam")."""
     token = doc[i]
     nxt = doc[i + 1] if i + 1 < len(doc) else None
     previous = doc[i - 1].lower_ if i else ""
-    if CLOCK_RE.match(token.text) and ((nxt is not None and nxt.lower_ in ("uur", "u", "u.")) or previous in ("om", "van", "tot", "vanaf", "rond")):
+    if CLOCK_RE.match(token.text) and ((nxt is not None and nxt.lower_ in CLOCK_UNITS) or previous in CLOCK_PREPOSITIONS):
         return True
-    if token.like_num and nxt is not None and nxt.lower_ in MONTHS:
-        return True
-    if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in ("uur", "u.") \
-            and previous in ("om", "rond", "tot", "vanaf", "voor", "na", "tegen"):
+    if token.like_num and nxt is not None and (nxt.lower_ in MONTHS or nxt.lower_.split("-")[0] in MONTHS and "-" in nxt.text):
+        return True  # "4 mei", "4 mei-herdenking"
+    if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in CLOCK_UNITS - {"u"} \
+            and previous in CLOCK_PREPOSITIONS - {"van"}:
         return True  # "om 8 uur", "tegen vier uur": a clock time
+    if previous == "half" and token.is_alpha and (parse_number_word(token.lower_) or 13) <= 12:
+        return True  # "half drie": a clock time
+    if i >= 2 and previous in ("over", "voor") and doc[i - 2].lower_ in CLOCK_WORDS and token.is_alpha:
+        return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
     if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
-    if token.lower_ in ("één", "eén") and not (nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("op", "of", "tot"))):
+    if token.lower_ in ONE_SPELLINGS and token.lower_ != "een" and not (
+            nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("of", "tot") or
+                                 nxt.lower_ == "op" and ratio_after(doc, i + 1, len(doc)) is not None)):
         return True  # "één van de daders", "de één": one, which nobody aggregates (docs/annotation.md)
     if token.like_num and not token.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2:
         return True  # "5G", "4K": a name
-    if digit_run(doc, i) >= 3:
+    if digit_run(doc, i) >= 3 and not _space_grouped_number(doc, i):
         return True  # "06 23 84 58 86": a phone number written in pairs
-    if nxt is not None and nxt.is_alpha and nxt.lower_[:4] in {m[:4] for m in MONTHS if len(m) > 4} and \
-            any(nxt.lower_.startswith(m) for m in MONTHS if len(m) > 4):
+    if nxt is not None and nxt.is_alpha and nxt.lower_.startswith(LONG_MONTHS):
         return True  # "24 Oktoberplein", "5 meiviering": a name, not a figure
     if token.is_digit and len(token.text) == 4 and nxt is not None and POSTCODE_LETTERS_RE.match(nxt.text):
         return True
+    if i and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_ and token.is_digit and len(token.text) == 2:
+        return True  # "'73": a year
+    if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
+            and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
+            and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
+        return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
+    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!")) and nxt is not None \
+            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN"):
+        return True  # "? 1 Waarom ...": a numbered question or heading
+    if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
+            and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
+        return True  # "de Acht van Chaam": a race
     pair = HYPHEN_PAIR_RE.match(token.text)
     if pair:
         low, high = parse_digits(pair[1]), parse_digits(pair[2])
@@ -279,38 +486,36 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     return False
 
 
-NUMBER_PREFIXES = frozenset(
-    word[:3] for word in [*UNITS, *TENS, "honderd", "duizend", "anderhalf", "half", "kwart", "helft", "driekwart", "derde",
-                          *VAGUE_WORDS]
-)
+def _space_grouped_number(doc: Doc, i: int) -> bool:
+    """Whether token ``i`` is inside a number written in groups of three: "2 345 678"."""
+    start = i
+    while start > 0 and doc[start - 1].is_digit and doc[start - 1].whitespace_ and len(doc[start].text) == 3:
+        start -= 1
+    end, words = _space_groups(doc, start, start + 1, len(doc), [doc[start].text])
+    return end > i and len(words) == 1 and end - start > 1
 
 
 def could_start_a_figure(token: Token) -> bool:
     """A cheap test that rules out most tokens before the real parsers run."""
     text = token.lower_
-    return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES
-
-
-def one_of_a_unit(doc: Doc, j: int, end_limit: int) -> bool:
-    """Whether a unit of measure, money or percent (not of time) follows "een" at ``j``."""
-    unit, quantity, _ = unit_after(doc, j, end_limit)
-    return bool(unit) and quantity != "duration"
+    return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES or text[-1:] in "¼½¾⅓⅔"
 
 
 def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
     """(start, percent) of a share word at token ``i``: "de helft" 50, "driekwart" 75, "een derde" 33.3,
-    "twee derde" 66.7 ("de derde keer" is an ordinal: a noun follows)."""
+    "drie vijfde" 60, "(ruim een) kwart" 25 ("de derde keer" is an ordinal: a noun follows)."""
     lower, previous = doc[i].lower_, doc[i - 1].lower_ if i else ""
     if lower == "helft" and previous == "de":
         return i - 1, 50.0
     if lower == "driekwart":
         return i, 75.0
-    if lower == "derde" and previous in ("een", "één", "twee") and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN"):
-        return i - 1, 100 / 3 * (2 if previous == "twee" else 1)
+    if lower == "kwart" and previous in QUALIFIER_WORDS and previous not in ONE_SPELLINGS:
+        return i, 25.0  # "Ruim kwart meisjes ...": a headline without its article
+    if lower in DENOMINATORS and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN" or doc[i + 1].lower_ == "deel"):
+        count = parse_number_word(previous) if previous not in PARTS else None
+        if count is not None and count == int(count) and 0 < count < DENOMINATORS[lower]:
+            return i - 1, count / DENOMINATORS[lower] * 100
     return None
-
-
-AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 
 
 def age_of(text: str) -> float | None:
@@ -322,132 +527,308 @@ def age_of(text: str) -> float | None:
     return number if number is not None and 0 < number < 130 else None
 
 
+def glued_at(token: Token) -> Reading | None:
+    """A number glued to its unit: "33cl", "5-liter", "30-kilometerzone" (a speed), "65-plussers" (an age
+    from 65 on), "vijftigplussers"."""
+    text = token.text
+    match = GLUED_DIGITS_RE.match(text)
+    if match:
+        number, rest = match["n"], match["rest"]
+    elif "-" in text:
+        number, _, rest = text.partition("-")  # "vijf-liter"
+    else:
+        plus = next((word for word in PLUS_WORDS if text.lower().endswith(word)), "")
+        number, rest = (text[: -len(plus)], plus) if plus else ("", "")
+    value = parse_digits(number) if number[:1].isdigit() else parse_number_word(number) if number else None
+    if value is None or value <= 0 or number.lower() in ONE_SPELLINGS or not rest.isalpha() and rest[:1] not in "°%":
+        return None
+    if len(rest) > 2:
+        rest = rest.lower()  # "5G" is a name, "5 g" five grams
+    if rest.startswith(PLUS_WORDS):
+        return Reading(value=value, start=token.i, end=token.i + 1, kind="age", unit=UNITS["a"], qualifier="at_least",
+                       subject="")  # the age is the whole word: "65-plussers"
+    for cut in range(len(rest), 0, -1):
+        unit = unit_for(rest[:cut])
+        if unit is None or unit.quantity == "duration" or (cut < len(rest) and cut < 3):
+            continue
+        head = rest[cut:]
+        if unit.symbol == "km" and head.startswith(SPEED_HEADS):
+            unit = UNITS["km/h"]  # "30-kilometerzone", "50-kilometerweg"
+        subject = head_noun_lemma(head, token.vocab) if len(head) > 2 else ""
+        return Reading(value=value, start=token.i, end=token.i + 1, unit=unit, subject=subject)
+    return None
+
+
+def multiple_of(text: str) -> float | None:
+    """The multiple a word like "tweemaal", "driedubbel" or "vijfvoud" gives (two and up), or None."""
+    lower = text.lower()
+    for suffix in MULTIPLE_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) > len(suffix):
+            number = parse_number_word(lower[: -len(suffix)])
+            return number if number is not None and number >= 2 and number == int(number) else None
+    return None
+
+
 def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
     """The whole of a share written as "X op de Y" or "X van de Y" after the number X ending at ``j``:
     (Y, the token after it), or None."""
-    if j + 2 >= end_limit or [t.lower_ for t in doc[j : j + 2]] not in (["op", "de"], ["van", "de"]):
+    link = next((len(words) for words in RATIO_LINKS if tuple(t.lower_ for t in doc[j : j + len(words)]) == words), 0)
+    if not link or j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
-    if not is_number_token(doc[j + 2]):
-        return None
-    whole, k = read_number(doc, j + 2, end_limit)
+    whole, k = read_number(doc, j + link, end_limit)
+    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")):
+        return None  # "zes op tien Gelderlanders"; "3 op 10" alone is a score
     if whole is None or whole <= 0 or doc[j].lower_ == "van" and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ", "VERB")):
         return None  # "van de 20" needs what is counted after it; "op de tien" is a share on its own
     return whole, k
 
 
-def share_figure(doc: Doc, i: int, end: int, value: float) -> tuple[Span, Figure]:
-    """A share ("vier op de tien weggebruikers", "de helft van de leden") as a percentage, with its
-    qualifier and subject."""
-    qualifier, start = qualifier_before(doc, i)
-    value_si, unit_si = to_si(value, "%")
-    figure = Figure(value=value, unit="%", quantity="percentage", qualifier=qualifier,
-                    subject=subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False),
-                    value_si=value_si, unit_si=unit_si)
-    return Span(doc, start, end, label="FIGURE"), figure
+def range_after(doc: Doc, i: int, j: int, value: float, end_limit: int) -> tuple[float, int] | None:
+    """The upper end of a range after the number ``value`` ending at ``j`` ("20 à 30", "tussen 24 en 65",
+    "van 10 tot 20", "één of twee", "twintig, dertig jaar") and its end, or None."""
+    previous = doc[i - 1].lower_ if i else ""
+    range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
+    link = 3 if [t.lower_ for t in doc[j : j + 3]] == ["tot", "en", "met"] else 1
+    if j + link >= end_limit or not is_number_token(doc[j + link]):
+        return None
+    word = doc[j].lower_
+    alternative = word in ALTERNATIVE_WORDS or (word == "," and doc[i].is_alpha and doc[j + 1].is_alpha)
+    if not (word in RANGE_WORDS or (range_starter and word == "en") or alternative):
+        return None
+    second, k = read_number(doc, j + link, end_limit)
+    if second is None or second <= value:
+        return None
+    if alternative and not (second == value + 1 or (doc[i].lower_ in TENS_WORDS and second == value + 10)):
+        return None  # "50 of 70" are two figures; "één of twee", "twintig, dertig jaar" a range
+    return second, k
+
+
+def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
+    """The number starting at token ``i``: its value (or range) and the tokens it covers."""
+    token = doc[i]
+    lower = token.lower_
+    share = share_at(doc, i)
+    if share is not None:  # "de helft", "driekwart", "een derde": a share of a group, in percent
+        return Reading(value=share[1], start=share[0], end=i + 1, kind="share", unit=UNITS["%"])
+    age = age_of(token.text)
+    if age is not None:  # "de 23-jarige student": an age, of the noun after it
+        opening = OPEN_AGE_RE.match(doc[i - 2].text) if i >= 2 and doc[i - 1].lower_ in RANGE_WORDS else None
+        if opening and 0 < int(opening["n"]) < age:  # "18- tot 25-jarigen"
+            return Reading(value=float(opening["n"]), value_max=age, start=i - 2, end=i + 1, kind="age", unit=UNITS["a"])
+        return Reading(value=age, start=i, end=i + 1, kind="age", unit=UNITS["a"])
+    vague = vague_count(lower)
+    if vague is not None:
+        j = i + 1
+        while j < end_limit and (multiplier := scale_of(doc[j].lower_) or SCALE_PLURALS.get(doc[j].lower_)):
+            vague, j = vague * multiplier, j + 1  # "tientallen miljarden", "honderden miljoenen": one figure
+        return Reading(value=vague, start=i, end=j, kind="vague")
+    glued = glued_at(token) if not token.is_digit else None
+    if glued is not None:
+        return glued
+    multiple = multiple_of(lower)
+    if multiple is not None:  # "tweemaal", "driedubbel"
+        return Reading(value=multiple, start=i, end=i + 1, kind="multiple", subject="keer")
+    if lower in ONE_SPELLINGS and i + 1 < len(doc) and (
+            scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS) and \
+            (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
+        value, j = read_number(doc, i, end_limit)
+        return None if value is None else Reading(value=value, start=i, end=j, kind="one")
+    if lower in ONE_SPELLINGS and (ratio := ratio_after(doc, i + 1, end_limit)) is not None:
+        return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
+    if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
+        return Reading(value=1.0, start=i, end=i + 1, kind="one")  # "een kilometer", "één procent"; not "een jaar"
+    if FRACTION_WORDS.get(lower) == 0.5 and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
+            (not i or doc[i - 1].lower_ not in ONE_SPELLINGS):
+        return Reading(value=0.5, start=i, end=i + 1)  # "het afgelopen half jaar"
+    if (unit := unit_for(token.text)) is not None and unit.factor != 1.0 and unit.quantity == "duration" and \
+            (not i or not is_number_token(doc[i - 1]) and doc[i - 1].lower_ not in ONE_SPELLINGS):
+        return Reading(value=1.0, start=i, end=i)  # "het afgelopen halfjaar": the amount is the word itself
+    if not (is_number_token(token) or HYPHEN_PAIR_RE.match(token.text)) or is_not_a_figure(doc, i):
+        return None
+    pair = HYPHEN_PAIR_RE.match(token.text)
+    if pair:
+        low, high = parse_digits(pair[1]), parse_digits(pair[2])
+        return None if low is None else Reading(value=low, value_max=high, start=i, end=i + 1)
+    fraction = slash_fraction(token.text)
+    if fraction is not None and fraction < 1:  # "2/3", "¼": a share of a group
+        return Reading(value=fraction * 100, start=i, end=i + 1, kind="share", unit=UNITS["%"])
+    if i >= 1 and doc[i - 1].text == "," and not doc[i - 1].whitespace_ and token.is_digit and \
+            (i < 2 or doc[i - 2].whitespace_):  # ",07": a decimal without its zero
+        value = parse_digits("," + token.text)
+        return None if value is None else Reading(value=value, start=i - 1, end=i + 1)
+    value, j = read_number(doc, i, end_limit)
+    if value is None:
+        value = fraction
+    if value is None:
+        return None
+    ratio = ratio_after(doc, j, end_limit)
+    if ratio is not None and ratio[0] >= value:  # "vier op de tien", "14 van de 20": one figure, a share
+        return Reading(value=value / ratio[0] * 100, start=i, end=ratio[1], kind="share", unit=UNITS["%"])
+    if j < end_limit and doc[j].lower_ in DENOMINATORS and value == int(value) and 0 < value < DENOMINATORS[doc[j].lower_] \
+            and token.is_alpha:  # "drie vijfde van de leden"
+        return Reading(value=value / DENOMINATORS[doc[j].lower_] * 100, start=i, end=j + 1, kind="share", unit=UNITS["%"])
+    previous = doc[i - 1].lower_ if i else ""
+    range_start = None
+    if previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de"):
+        range_start = i - 1 if previous == "tussen" else i - 2
+    upper = range_after(doc, i, j, value, end_limit)
+    value_max = None
+    if upper is not None:
+        second, k = upper
+        link = 3 if doc[j].lower_ == "tot" and k - j > 2 and doc[j + 1].lower_ == "en" else 1
+        if scale_of(doc[k - 1].lower_) and not scale_of(doc[j - 1].lower_):
+            scale = second / (parse_number(doc[j + link].text) or second)
+            value *= scale if scale > 1 else 1  # "2 tot 3 miljoen": both ends in millions
+        value_max, j = second, k
+    year_between = range_start is not None and token.is_digit and len(token.text) == 4 and 1000 <= value <= 2100
+    if value_max is None and (year_between or looks_like_year(doc, i, j, value)):
+        return None  # "in 1995"; "tussen 2007 en begin 2018" is a date
+    return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> UnitReading:
+    """The unit after the number (or the currency sign before it) and the figure's start and end; cents
+    after an amount of euros count in ("7 euro 25", "2 euro en 95 cent")."""
+    if reading.unit is not None:
+        return UnitReading(reading.unit, reading.start, reading.end, reading.value)
+    negative = reading.value < 0 or (reading.start > 0 and doc[reading.start - 1].lower_ == "min")
+    unit, end = unit_after(doc, reading.end, end_limit, negative)
+    start, value = reading.start, reading.value
+    sign = doc[start - 1].text.lower() if start else ""
+    if sign in SIGN_UNITS and (start - 1) not in blocked:  # "€ 45 mln."
+        unit, start = SIGN_UNITS[sign], start - 1
+    if unit is UNITS["t"] and value <= 20 and sentence_words(doc, start) & MONEY_WORDS:
+        unit = UNITS["ton"]  # "ruim een ton planschade betalen": a hundred thousand euros; "12 ton cocaïne" weighs
+    if unit is not None and unit.symbol == "°C" and tuple(t.lower_ for t in doc[end : end + 2]) == BELOW_ZERO:
+        value, end = -value, end + 2  # "36 graden onder nul"
+    if unit is not None and unit.symbol in ("EUR", "NLG") and unit.factor == 1.0 and reading.value_max is None:
+        cents = doc[end] if end < end_limit else None
+        if cents is not None and cents.is_digit and len(cents.text) == 2 and cents.whitespace_ is not None:
+            following = doc[end + 1] if end + 1 < len(doc) else None
+            if following is None or not (following.like_num or following.pos_ == "NOUN" and following.is_lower):
+                value, end = value + int(cents.text) / 100, end + 1  # "7 euro 25"
+        elif end + 2 < end_limit and doc[end].lower_ == "en" and doc[end + 1].is_digit and \
+                doc[end + 2].lower_ in CENT_WORDS and len(doc[end + 1].text) <= 2:
+            value, end = value + int(doc[end + 1].text) / 100, end + 3  # "2 euro en 95 cent"
+    return UnitReading(unit, start, end, value)
+
+
+def qualifier_of(doc: Doc, reading: Reading, start: int, end: int, blocked: set[int]) -> tuple[str, int, int]:
+    """The qualifier of a figure from the words around it, and the figure's new start and end."""
+    if reading.range_start is not None:
+        return reading.qualifier or "exact", reading.range_start, end
+    if reading.kind == "age" and not reading.qualifier:
+        return "exact", start, end
+    qualifier, new_start = qualifier_before(doc, start, end)
+    if any(k in blocked for k in range(new_start, reading.start)):
+        qualifier, new_start = "exact", start
+    after, new_end = qualifier_after(doc, end) if reading.value_max is None else ("", end)
+    if after:
+        qualifier, end = after, new_end
+    if reading.kind == "vague":
+        qualifier = "approx"
+    return reading.qualifier or qualifier, new_start, end
+
+
+def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
+    """The noun the figure counts or measures (see ``subject_after`` and ``subject_before``); a count of
+    times counts "keer"."""
+    subject = _subject_of(doc, reading, unit, start, end)
+    if subject in NON_SUBJECTS:
+        return ""
+    return "keer" if subject in TIMES_WORDS else subject
+
+
+def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
+    if reading.subject is not None:
+        return reading.subject
+    if reading.kind == "share":
+        return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False)
+    if reading.kind == "age":
+        return subject_after(doc, end, False, "age")
+    after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
+    if not after and reading.kind == "number" and start == reading.start >= 2 and \
+            (unit is None or unit.quantity != "duration") and \
+            doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
+            and not is_verb_form(doc[start - 1].text, doc.vocab):  # "het kost 7 euro": a verb
+        return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
+    return after or subject_before(doc, start) \
+        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+        or (measured_before(doc, start) if unit is not None and unit.quantity not in ("duration", "age") and
+            (end >= len(doc) or doc[end].morph.get("Degree") != ["Pos"]) else "")  # "30 meter lang": a dimension
+
+
+def measured_before(doc: Doc, start: int) -> str:
+    """The noun a measure is given to by a verb before it: "de werkloosheid steeg naar 35 procent", "de rente
+    is bijna nul", "is het prijsverschil nog 63 procent"."""
+    k, verb = start - 1, False
+    while k >= 0 and (doc[k].lower_ in MEASURE_LINKS or doc[k].lower_ in MEASURE_VERBS):
+        verb = verb or doc[k].lower_ in MEASURE_VERBS
+        k -= 1
+    if k < 1 or start - k > 5:
+        return ""
+    noun = doc[k]
+    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
+        return ""
+    inverted = k >= 2 and doc[k - 2].lower_ in MEASURE_VERBS  # "nu is het prijsverschil nog 63 procent"
+    return head_noun_lemma(noun.text, doc.vocab) if verb or inverted else ""
+
+
+def group_before(doc: Doc, start: int) -> str:
+    """The people an age range or limit belongs to when they come first: "kinderen tot 12 jaar",
+    "patiënten tussen de 40 en 65 jaar", "jongeren van 18 tot 25 jaar", "kinderen (0 tot 4 jaar)"."""
+    k = start - 1
+    while k >= 0 and doc[k].lower_ in ("(", "van"):
+        k -= 1
+    if k < 0 or k == start - 1 and doc[start].lower_ not in AGE_RANGE_STARTS:
+        return ""
+    noun = doc[k]
+    plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
+        noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
+    written = noun.is_alpha and (noun.is_lower or noun.is_sent_start)
+    return head_noun_lemma(noun.text, doc.vocab) if plural and written else ""
 
 
 def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:
     """The figure whose number starts at token ``i`` (and ends before ``end_limit``), or None."""
     n = len(doc)
-    token = doc[i]
-    lower = token.lower_
     if end_limit is None:
         end_limit = next((k for k in range(i, n) if k in blocked), n)
-    share = share_at(doc, i)
-    if share is not None:  # "de helft", "driekwart", "een derde": a share of a group, in percent
-        return share_figure(doc, share[0], i + 1, share[1])
-    vague = vague_count(lower)
-    age = age_of(token.text)
-    if age is not None:  # "de 23-jarige student": an age, of the noun after it
-        value_si, unit_si = to_si(age, "a")
-        figure = Figure(value=age, unit="a", quantity="age", subject=subject_after(doc, i + 1, has_unit=False),
-                        value_si=value_si, unit_si=unit_si)
-        return Span(doc, i, i + 1, label="FIGURE"), figure
-    if vague is not None:
-        value, value_max, j = vague, None, i + 1
-        while j < end_limit and (multiplier := scale_of(doc[j].lower_) or SCALE_PLURALS.get(doc[j].lower_)):
-            value, j = value * multiplier, j + 1  # "tientallen miljarden", "honderden miljoenen": one figure
-    elif lower in ("een", "eén") and i + 1 < n and (
-        scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTIONS
-    ):
-        value, j = read_number(doc, i, end_limit)
-        value_max = None
-    elif lower in ("een", "één", "eén") and ratio_after(doc, i + 1, end_limit) is not None:
-        value, value_max, j = 1.0, None, i + 1
-    elif lower in ("een", "één", "eén") and one_of_a_unit(doc, i + 1, end_limit):
-        value, value_max, j = 1.0, None, i + 1  # "een kilometer", "één procent"; not "een jaar", "een man"
-    elif is_number_token(token) or HYPHEN_PAIR_RE.match(token.text):
-        if is_not_a_figure(doc, i):
-            return None
-        pair = HYPHEN_PAIR_RE.match(token.text)
-        if pair:
-            value, value_max, j = parse_digits(pair[1]), parse_digits(pair[2]), i + 1
-        else:
-            value, j = read_number(doc, i, end_limit)
-            value_max = None
-    else:
+    reading = read_value(doc, i, end_limit)
+    if reading is None:
         return None
-    if value is None:
-        return None
-    start = i
-    qualifier = "exact"
-    ratio = ratio_after(doc, j, end_limit) if value_max is None else None
-    if ratio is not None and ratio[0] >= value:  # "vier op de tien", "14 van de 20": one figure, a share
-        value, j = value / ratio[0] * 100, ratio[1]
-        return share_figure(doc, i, j, value)
-    # ranges: "20 à 30", "tussen 24 en 65", "van 10 tot 20"
-    previous = doc[i - 1].lower_ if i else ""
-    range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
-    link = 3 if [t.lower_ for t in doc[j : j + 3]] == ["tot", "en", "met"] else 1
-    if value_max is None and j + link < end_limit and (
-        doc[j].lower_ in RANGE_WORDS - {"of"} or (range_starter and doc[j].lower_ == "en")
-    ) and is_number_token(doc[j + link]):
-        second, k = read_number(doc, j + link, end_limit)
-        if second is not None and second > value:
-            if scale_of(doc[k - 1].lower_) and not scale_of(doc[j - 1].lower_):
-                scale = second / (parse_number(doc[j + link].text) or second)
-                value *= scale if scale > 1 else 1
-            value_max, j = second, k
-    if looks_like_year(doc, i, j, value) and value_max is None:
-        return None
-    negative = value < 0 or (i > 0 and doc[i - 1].lower_ == "min")
-    unit, quantity, end = unit_after(doc, j, end_limit, negative)
-    # currency sign before the number: "€ 45 mln."
-    if i and doc[i - 1].text.lower() in CURRENCY_SIGNS and (i - 1) not in blocked:
-        unit, quantity, start = CURRENCY_SIGNS[doc[i - 1].text.lower()], "money", i - 1
-    if start and doc[start - 1].lower_ == "min" and (start - 1) not in blocked:
+    found = unit_of(doc, reading, end_limit, blocked)
+    unit, start, end, value = found.unit, found.start, found.end, found.value
+    value_max = reading.value_max
+    if start and doc[start - 1].lower_ == "min" and (start - 1) not in blocked and reading.kind == "number":
         value, start = -value, start - 1
         value_max = -value_max if value_max is not None else None
-    if range_starter:
-        start = i - 1 if previous == "tussen" else i - 2
-    else:
-        qualifier, start = qualifier_before(doc, start)
-        if any(k in blocked for k in range(start, i)):
-            qualifier, start = "exact", i if not (i and doc[i - 1].text.lower() in CURRENCY_SIGNS) else i - 1
-    if not unit and value_max is None and vague is None and start == i and end == j:
-        if is_age_in_parentheses(doc, i, j):
-            unit, quantity = "a", "age"
-        elif is_identifier(doc, i, j):
+    qualifier, start, end = qualifier_of(doc, reading, start, end, blocked)
+    quantity = unit.quantity if unit is not None else "count"
+    if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
+            and end == reading.end:
+        if is_age_in_parentheses(doc, i, end):
+            unit, quantity = UNITS["a"], "age"
+        elif is_identifier(doc, i, end):
             return None
-    if unit == "a" and (end < n and doc[end].lower_ in ("oud", "jong") or
-                        (i >= 2 and doc[i - 2].lower_ == "leeftijd")):
+    if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
+            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))):
         quantity = "age"
-    if vague is not None:
-        qualifier = "approx"
-    if not unit and value < 1 and (end >= n or doc[end].pos_ != "NOUN") and all(
-            doc[k].lower_ in FRACTIONS or doc[k].lower_ in ("een", "eén", "één") for k in range(i, j)):
+    if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
-        value, unit, quantity = value * 100, "%", "percentage"
-    subject = subject_after(doc, end, has_unit=bool(unit)) or subject_before(doc, start)
-    value_si, unit_si = to_si(value, unit)
+        value, unit, quantity = value * 100, UNITS["%"], "percentage"
+    subject = subject_of(doc, reading, unit, start, end)
+    factor = unit.factor if unit is not None else 1.0
+    symbol = unit.symbol if unit is not None else ""
+    value_si, unit_si = to_si(value * factor, symbol)
     figure = Figure(
-        value=value,
-        value_max=value_max,
-        unit=unit,
-        quantity=quantity or "count",
+        value=value * factor,
+        value_max=value_max * factor if value_max is not None else None,
+        unit=symbol,
+        quantity=quantity,
         qualifier=qualifier,
         subject=subject,
-        vague=vague is not None,
+        vague=reading.kind == "vague",
         value_si=value_si,
         unit_si=unit_si,
     )
@@ -455,17 +836,40 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
 
 
 def counts_time(span: Span) -> bool:
-    """Whether a date span holds an amount of time, which is a figure too: a duration ("acht jaar") or
-    a date counted from another ("twee jaar later", "drie weken geleden")."""
-    return span._.date.granularity == "duration" or (
-        (span[0].like_num or span[0].lower_ in ("anderhalf", "anderhalve"))
-        and any(t.lower_ in TIME_UNITS for t in span[1:])
+    """Whether a date span holds an amount of time, which is a figure too: a duration ("acht jaar"), a
+    date counted from another ("twee jaar later", "drie weken geleden", "over twee jaar") or a span of
+    time ("het afgelopen half jaar")."""
+    if span._.date.granularity == "duration":
+        return True
+    return any(
+        (token.like_num or token.lower_ in FRACTION_WORDS)
+        and k + 1 < len(span) and span[k + 1].lower_ in TIME_UNIT_WORDS
+        or (unit := unit_for(token.text)) is not None and unit.quantity == "duration" and unit.factor != 1.0
+        for k, token in enumerate(span)
     )
 
 
+def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
+    """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
+    7 meter", "30 of 50 km per uur"."""
+    shared = list(found)
+    for k in range(len(shared) - 2, -1, -1):
+        (span, figure), (after, other) = shared[k], shared[k + 1]
+        doc = span.doc
+        between = [t.lower_ for t in doc[span.end : after.start]]
+        if figure.unit or not other.unit or figure.quantity != "count" or figure.vague or \
+                len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity in ("duration", "age") \
+                or figure.value_max is not None or not after[0].like_num:
+            continue
+        value_si, unit_si = to_si(figure.value, other.unit)
+        shared[k] = (span, replace(figure, unit=other.unit, quantity=other.quantity, value_si=value_si,
+                                   unit_si=unit_si, subject=figure.subject or other.subject))
+    return shared
+
+
 def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
-    """Every figure in ``doc``, left to right, skipping tokens inside date spans (but for durations:
-    "acht jaar" is a date and a figure)."""
+    """Every figure in ``doc``, left to right, skipping tokens inside date spans (but for amounts of
+    time: "acht jaar" is a date and a figure)."""
     blocked = {t for span in doc.spans.get(DATES_KEY, []) if not counts_time(span)
                for t in range(span.start, span.end)}
     next_blocked = [len(doc)] * (len(doc) + 1)
@@ -486,7 +890,7 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
             span = Span(doc, found[-1][0].end, span.end, label="FIGURE")
         found.append((span, figure))
         i = max(span.end, i + 1)
-    return found
+    return share_unit(found)
 
 
 class FigureTagger:

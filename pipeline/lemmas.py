@@ -7,6 +7,10 @@ nouns are what figures count ("100.000 burgers" → burger). So nouns get the ru
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
 from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -72,3 +76,111 @@ def common_words(vocab) -> frozenset[str]:
     """The Dutch nouns, verbs, adjectives and adverbs of the rule lemmatizer's word index, lower case."""
     index = noun_rules(vocab).lookups.get_table("lemma_index")
     return frozenset().union(*index.values())
+
+
+DOUBLED_PLURAL_RE = re.compile(r"^(.*([bdfgklmnprst]))\2en$")
+OPEN_SYLLABLE_PLURAL_RE = re.compile(r"^(.*(?:[^aeiou]|[ei]))([aeou])([^aeiouyj])en$")
+
+
+@dataclass(frozen=True)
+class NounTables:
+    """The noun tables of spaCy's Dutch lemmatizer: word index, irregular forms, lookup and suffix rules."""
+
+    index: set[str]
+    exceptions: dict[str, list[str]]
+    lookup: dict[str, str]
+    rules: list[list[str]]
+
+
+_NOUN_TABLES: NounTables | None = None
+
+
+def noun_tables(vocab) -> NounTables:
+    """The noun tables of the process's rule lemmatizer."""
+    global _NOUN_TABLES
+    if _NOUN_TABLES is None:
+        lookups = noun_rules(vocab).lookups
+        _NOUN_TABLES = NounTables(
+            index=lookups.get_table("lemma_index")["noun"],
+            exceptions=dict(lookups.get_table("lemma_exc").get("noun", {})),
+            lookup=lookups.get_table("lemma_lookup"),
+            rules=lookups.get_table("lemma_rules")["noun"],
+        )
+    return _NOUN_TABLES
+
+
+def known_lemma(word: str, tables: NounTables) -> str | None:
+    """The lemma of a lower-case noun the lexicon knows as a form (plural, diminutive), or None."""
+    if word.endswith("jes"):
+        return word[:-1]  # "rondjes" -> rondje, not the lookup's "ronde"
+    exception = tables.exceptions.get(word)
+    if exception and len(exception[0]) <= len(word):
+        return exception[0]  # "kinderen" -> kind ("jongere" -> "jongeren" is listed the wrong way round)
+    looked_up = tables.lookup.get(word)
+    if looked_up and looked_up != word and looked_up in tables.index:
+        return looked_up
+    if word.endswith("en") and word[:-1] in tables.index:
+        return word[:-1]  # nouns from adjectives, listed in their plural too: "jongeren" -> jongere
+    if word in tables.index:
+        return word
+    for old, new in tables.rules:
+        form = word[: len(word) - len(old)] + new if word.endswith(old) else ""
+        if form and form in tables.index:
+            return form
+    return None
+
+
+@lru_cache(maxsize=50_000)
+def _lemma_of_word(word: str, demonym: bool) -> str:
+    tables = _NOUN_TABLES
+    assert tables is not None
+    exception = tables.exceptions.get(word)
+    if exception and len(exception[0]) <= len(word):
+        return exception[0]
+    syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
+    if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
+        return syllable[1] + syllable[2] * 2 + syllable[3]
+    doubled = DOUBLED_PLURAL_RE.match(word)
+    if demonym and doubled:  # "Britten" -> brit
+        return doubled[1]
+    known = known_lemma(word, tables)
+    if known is not None:
+        return known
+    if word.endswith(("ers", "'s")):
+        return word[: -2 if word.endswith("'s") else -1]  # "ict'ers", "Gelderlanders", "f-35's"
+    for split in range(2, len(word) - 4):  # a compound inflects its last part: "collegabedrijven"
+        head = known_lemma(word[split:], tables)
+        if head is not None:
+            return word[:split] + head
+    doubled = DOUBLED_PLURAL_RE.match(word)
+    if doubled:  # "britten" -> brit
+        return doubled[1]
+    return word
+
+
+def head_noun_lemma(word: str, vocab) -> str:
+    """The dictionary form of a noun, checked against the lexicon: singular, lower case, and for a
+    compound the lemma of its last part ("voltijdsleraren" -> voltijdsleraar, "kabinetten-Rutte" -> kabinet)."""
+    noun_tables(vocab)
+    parts = word.split("-")
+    if len(parts) > 1 and parts[0].islower() and parts[-1][:1].isupper() and parts[-1][1:].islower():
+        word = parts[0]  # "kabinetten-Rutte": a noun and the name it belongs to
+    head, dash, last = word.lower().rpartition("-")
+    if not last:
+        return word.lower()
+    return head + dash + _lemma_of_word(last, demonym=not dash and word[:1].isupper() and word[1:].islower())
+
+
+def is_known_noun(word: str, vocab) -> bool:
+    """Whether the lexicon knows ``word`` as a noun or the form of one ("quaestoren", "belangstellenden")."""
+    lower = word.lower()
+    return not lower.endswith("jes") and known_lemma(lower, noun_tables(vocab)) is not None
+
+
+def is_verb_form(word: str, vocab) -> bool:
+    """Whether the lexicon knows ``word`` as a form of a verb ("kost", "daalt"), so a noun reading is doubtful."""
+    lookups = noun_rules(vocab).lookups
+    verbs = lookups.get_table("lemma_index").get("verb", set())
+    lower = word.lower()
+    return lower in verbs or lookups.get_table("lemma_lookup").get(lower, lower) in verbs or \
+        lower in lookups.get_table("lemma_exc").get("verb", {})

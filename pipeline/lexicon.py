@@ -282,3 +282,220 @@ FUTURE_WORDS = frozenset(
     "zal zullen zult gaat gaan komende volgende binnenkort straks morgen overmorgen verwacht wil willen gepland".split()
 )
 PAST_WORDS = frozenset("werd werden was waren had hadden zei zeiden meldde meldden liet lieten kwam kwamen ging gingen".split())
+
+# ---- numbers: Dutch number words, figure qualifiers and the units figures are measured in ----
+
+ONE_SPELLINGS = ("een", "één", "eén", "éen")  # the article and the number look alike; accents mark the number
+COMMON_ONE_SPELLINGS = ONE_SPELLINGS[:2]  # without the misspelt accents
+NUMBER_WORDS = {
+    **dict.fromkeys(ONE_SPELLINGS, 1), "nul": 0, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6, "zeven": 7,
+    "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13, "veertien": 14, "vijftien": 15,
+    "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
+}
+TENS_WORDS = {
+    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70, "tachtig": 80, "negentig": 90,
+}
+HUNDRED_WORDS = {"honderd": 100, "duizend": 1000}  # written into compounds: "tweehonderdvijftig"
+FRACTION_WORDS = {"half": 0.5, "halve": 0.5, "kwart": 0.25, "anderhalf": 1.5, "anderhalve": 1.5, "driekwart": 0.75}
+# the denominator of a fraction written in words: "drie vijfde", "een zesde", "twee derde"
+DENOMINATORS = {
+    "derde": 3, "derden": 3, "vierde": 4, "vierden": 4, "vijfde": 5, "vijfden": 5, "zesde": 6, "zevende": 7,
+    "achtste": 8, "negende": 9, "tiende": 10, "tienden": 10, "twaalfde": 12, "twintigste": 20, "honderdste": 100,
+    "duizendste": 1000,
+}
+SCALE_WORDS = {
+    "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6, "mio.": 1e6,
+    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9, "mrd.": 1e9, "biljoen": 1e12, "bln": 1e12, "bln.": 1e12,
+}
+SCALE_PLURALS = {"duizenden": 1e3, "miljoenen": 1e6, "miljarden": 1e9}
+# vague counts and their lower bound: "tientallen" 10, "honderden" 100; "tonnen" of money are hundreds of thousands
+VAGUE_COUNTS = {
+    "tientallen": 10, "honderden": 100, "duizenden": 1e3, "tienduizenden": 1e4, "honderdduizenden": 1e5,
+    "miljoenen": 1e6, "miljarden": 1e9, "tonnen": 1e5,
+}
+# a multiple in one word: "tweemaal", "driedubbel", "vijfvoud"
+MULTIPLE_SUFFIXES = ("maal", "dubbel", "voudig", "voud")
+# "1 op de 4", "vier op de tien", "14 van de 20": a share of a group
+RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"), ("op",))  # "zes op tien Gelderlanders"
+RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–"})
+# a number and the one after it, joined by "of", is a range: "één of twee", "twee of drie"
+ALTERNATIVE_WORDS = frozenset({"of"})
+# words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter"
+SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover"})
+
+FIGURE_QUALIFIERS = {
+    "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
+               "pakweg", "een stuk of", "zowat", "ruwweg", "bij benadering", "omstreeks", "grofweg", "om en nabij",
+               "ongeveer een", "zo’n beetje", "plusminus", "+/-", "±", "tot zo'n", "tot zo’n", "een paar",
+               "ergens rond de", "in de orde van", "in de orde van grootte van"],
+    "more_than": ["ruim", "meer dan", "ruim over", "boven de", "dik", "ruimschoots", "méér dan", "boven",
+                  "ruim meer dan", "bijna ruim", "over de", "na ruim", "een dikke", "een ruime", "groter dan",
+                  "hoger dan", "langer dan", "verder dan", "zwaarder dan", "ouder dan", "boven de grens van",
+                  "meer als"],
+    "less_than": ["bijna", "minder dan", "nog geen", "krap", "onder de", "net geen", "amper", "nauwelijks",
+                  "ruim minder dan", "ternauwernood", "nog niet", "een kleine", "kleiner dan", "lager dan",
+                  "korter dan", "jonger dan", "lichter dan", "net onder de", "minder als"],
+    "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum",
+                 "niet minder dan", "niet lager dan", "niet kleiner dan", "niet korter dan", "vanaf",
+                 "niet lager zijn dan", "niet minder zijn dan"],
+    "at_most": ["hooguit", "maximaal", "tot", "niet meer dan", "ten hoogste", "hoogstens", "tot wel", "maximum",
+                "tot maximaal", "niet hoger dan", "niet groter dan", "niet langer dan", "niet verder dan",
+                "niet ouder dan", "binnen", "tot een maximum van", "op zijn hoogst", "niet hoger zijn dan",
+                "niet meer zijn dan", "niet groter zijn dan"],
+}
+# after the number: "65 jaar of ouder", "40 of meer", "drie of minder"
+FIGURE_QUALIFIERS_AFTER = {
+    "of meer": "at_least", "of ouder": "at_least", "of langer": "at_least", "of hoger": "at_least",
+    "en meer": "at_least", "en ouder": "at_least", "of minder": "at_most", "of jonger": "at_most",
+    "of korter": "at_most", "of lager": "at_most", "en minder": "at_most", "plus": "at_least",
+}
+
+# the spellings of each unit after a number (lower case, tokens joined by one space); pipeline/units.py
+# holds what each unit measures
+UNIT_SPELLINGS = {
+    "km2": ["km²", "km2", "vierkante kilometer", "vierkante kilometers", "vierkante km"],
+    "m2": ["m²", "m2", "vierkante meter", "vierkante meters", "vierkante m"],
+    "ha": ["ha", "hectare", "hectares", "hectaren"],
+    "km": ["km", "kilometer", "kilometers"],
+    "m": ["m", "meter", "meters"],
+    "cm": ["cm", "centimeter", "centimeters"],
+    "mm": ["mm", "millimeter", "millimeters"],
+    "mi": ["mijl", "mijlen", "engelse mijl", "engelse mijlen"],
+    "nmi": ["zeemijl", "zeemijlen"],
+    "ft": ["voet", "ft"],
+    "in": ["inch", "inches", "duim"],
+    "ly": ["lichtjaar", "lichtjaren"],
+    "m3": ["m³", "m3", "kubieke meter", "kubieke meters", "kuub"],
+    "l": ["l", "liter", "liters"],
+    "dl": ["dl", "deciliter"],
+    "cl": ["cl", "centiliter"],
+    "ml": ["ml", "milliliter"],
+    "hl": ["hl", "hectoliter", "hectoliters"],
+    "kg": ["kg", "kilo", "kilo's", "kilogram", "kilogrammen", "kilootjes"],
+    "g": ["g", "gr", "gram", "grammen"],
+    "mg": ["mg", "milligram"],
+    "t": ["ton", "tonnen", "tonne"],
+    "kt": ["kiloton", "kilotonne", "kilotonnen", "kt"],
+    "Mt": ["megaton", "megatonne", "megatonnen", "mt"],
+    "ons": ["ons", "onsjes"],
+    "pond": ["pond", "ponden"],
+    "%": ["%", "procent", "pct", "pct.", "percent"],
+    "‰": ["‰", "promille"],
+    "pp": ["procentpunt", "procentpunten", "procentpuntje", "%-punt", "pp"],
+    "EUR": ["euro", "euro's", "€", "eur"],
+    "ct": ["cent", "cents", "eurocent", "eurocenten"],
+    "USD": ["dollar", "dollars", "$", "usd", "amerikaanse dollar", "amerikaanse dollars", "us-dollar"],
+    "GBP": ["pond sterling", "£", "gbp", "britse pond", "britse ponden"],
+    "NOK": ["noorse kroon", "noorse kronen", "nok"],
+    "SEK": ["zweedse kroon", "zweedse kronen", "sek"],
+    "DKK": ["deense kroon", "deense kronen", "dkk"],
+    "CHF": ["zwitserse frank", "zwitserse franken", "chf"],
+    "JPY": ["yen", "japanse yen", "jpy"],
+    "CNY": ["yuan", "chinese yuan", "renminbi", "cny"],
+    "RUB": ["roebel", "roebels", "russische roebel", "rub"],
+    "TRY": ["lira", "turkse lira", "try"],
+    "INR": ["roepie", "roepies", "indiase roepie", "inr"],
+    "NLG": ["gulden", "guldens", "ƒ", "fl", "fl.", "piek"],
+    "BTC": ["bitcoin", "bitcoins", "btc"],
+    "°C": ["°c", "° c", "graden celsius", "graden c", "°", "graad celsius"],
+    "°F": ["°f", "° f", "graden fahrenheit", "graad fahrenheit", "fahrenheit"],
+    "km/h": ["km/u", "km/h", "kilometer per uur", "km per uur", "kmh", "kilometer per uur"],
+    "mph": ["mijl per uur", "mph"],
+    "m/s": ["m/s", "meter per seconde"],
+    "kn": ["knopen", "knoop"],
+    "W": ["watt"],
+    "kW": ["kw", "kilowatt"],
+    "MW": ["mw", "megawatt"],
+    "GW": ["gw", "gigawatt"],
+    "kWh": ["kwh", "kilowattuur"],
+    "MWh": ["mwh", "megawattuur"],
+    "GWh": ["gwh", "gigawattuur"],
+    "TWh": ["twh", "terawattuur"],
+    "kB": ["kb", "kilobyte", "kilobytes"],
+    "MB": ["mb", "megabyte", "megabytes"],
+    "GB": ["gb", "gigabyte", "gigabytes"],
+    "TB": ["tb", "terabyte", "terabytes"],
+    "s": ["seconde", "seconden", "sec", "sec.", "secondje", "secondjes"],
+    "min": ["minuut", "minuten", "min", "min.", "minuutje", "minuutjes"],
+    "h": ["uur", "uren", "uurtje", "uurtjes"],
+    "d": ["dag", "dagen", "etmaal", "etmalen", "dagje", "dagjes"],
+    "wk": ["week", "weken", "weekje", "weekjes"],
+    "mo": ["maand", "maanden"],
+    "a": ["jaar", "jaren", "jaartje", "jr.", "jr"],
+    # a whole amount in one word: "een tientje" is ten euros, "een kwarteeuw" 25 years
+    "tientje": ["tientje", "tientjes", "joetje", "joetjes"],
+    "kwarteeuw": ["kwarteeuw", "kwart eeuw"],
+    "halfjaar": ["halfjaar"],
+    "halfuur": ["halfuur"],
+}
+CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD", "gbp": "GBP", "ƒ": "NLG", "fl.": "NLG"}
+# "graden" is °C in weather text, an angle elsewhere ("360 graden draaien")
+TEMPERATURE_WORDS = frozenset(
+    "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
+    "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst wind zon zonnig bui buien "
+    "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater "
+    "nul horrorwinter".split()
+)
+# a pound in these sentences weighs: "de baby's wogen vier pond"
+WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
+# "een ton" is a hundred thousand euros in a sentence of money: "ruim een ton planschade betalen"
+MONEY_WORDS = frozenset(
+    "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
+    "boete verdienen verdient verdiende tekort winst verlies omzet schuld schulden geld".split()
+)
+# a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
+MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
+                        "moesten wil willen wilde wilden".split())
+# "pond" is a British pound in money text, half a kilo elsewhere ("een pond gehakt")
+STERLING_WORDS = frozenset(
+    "brits britse brexit londen engeland engelse schotland schotse sterling bank betaald betaalt kost kosten "
+    "kostte miljoen miljard boete salaris transfer transfersom premier league vk".split()
+)
+# a compound of a number and a unit names a thing of that size; some heads make the unit a speed
+SPEED_HEADS = ("zone", "zones", "weg", "wegen", "norm", "gebied", "gebieden", "limiet", "grens", "straat", "straten")
+PLUS_WORDS = ("plusser", "plussers")  # "65-plussers", "vijftigplussers": ages from a number on
+# words before a four-digit number that make it a year ("in 1995", "sinds 2010")
+YEAR_CONTEXT = frozenset(
+    "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
+    "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
+)
+YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
+# words after which a number names something: "Deel 4", "artikel 5", "ringlijn 50", "groep 8"
+IDENTIFIER_NOUNS = frozenset(
+    "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "
+    "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
+    "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
+)
+CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
+TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
+FIGURE_FUNCTION_WORDS = frozenset(
+    "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
+    "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
+    "keer maal procent uur".split()
+)
+# the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
+SUBJECT_LINKS = frozenset({"aan", "van"})
+# "drie van zijn patiënten", "vijftien van deze collega's": a count of part of a group
+PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
+# nouns after a duration that are not what it measures: "twaalf maanden tijd"
+DURATION_NON_SUBJECTS = frozenset({"tijd", "lang", "geleden"})
+# nouns of fixed phrases after a figure that are not what it counts: "met 225 miljoen euro aan kop"
+NON_SUBJECTS = frozenset({"kop", "macht", "hand", "orde", "beurt"})
+# a count of times: "2988 maal" counts "keer"
+TIMES_WORDS = frozenset({"maal", "keer"})
+# verbs that give a measure to the noun before them: "de werkloosheid steeg naar 35 procent", "de rente is bijna nul"
+MEASURE_VERBS = frozenset(
+    "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
+    "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
+    "bleef blijft blijven komt kwam uitkomt uitkwam".split()
+)
+MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
+# clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
+CLOCK_UNITS = frozenset({"uur", "u", "u."})
+CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
+DEFINITE_ARTICLES = frozenset({"de", "het"})
+AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
+BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
+CENT_WORDS = frozenset({"cent", "eurocent"})
+# words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"
+AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf"})

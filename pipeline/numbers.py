@@ -5,33 +5,27 @@ from __future__ import annotations
 import re
 import unicodedata
 
-UNITS = {
-    "nul": 0, "een": 1, "één": 1, "eén": 1, "twee": 2, "drie": 3, "vier": 4, "vijf": 5, "zes": 6,
-    "zeven": 7, "acht": 8, "negen": 9, "tien": 10, "elf": 11, "twaalf": 12, "dertien": 13,
-    "veertien": 14, "vijftien": 15, "zestien": 16, "zeventien": 17, "achttien": 18, "negentien": 19,
-}
-TENS = {
-    "twintig": 20, "dertig": 30, "veertig": 40, "vijftig": 50, "zestig": 60, "zeventig": 70,
-    "tachtig": 80, "negentig": 90,
-}
-FRACTIONS = {"half": 0.5, "halve": 0.5, "kwart": 0.25, "anderhalf": 1.5, "anderhalve": 1.5}
-SCALES = {
-    "duizend": 1e3, "miljoen": 1e6, "miljoenen": 1e6, "mln": 1e6, "mln.": 1e6, "mio": 1e6, "mio.": 1e6,
-    "miljard": 1e9, "mld": 1e9, "mld.": 1e9, "mrd": 1e9, "mrd.": 1e9, "biljoen": 1e12, "bln": 1e12,
-    "bln.": 1e12,
-}
-VAGUE = {
-    "tientallen": 10, "honderden": 100, "duizenden": 1e3, "tienduizenden": 1e4,
-    "honderdduizenden": 1e5, "miljoenen": 1e6, "miljarden": 1e9,
-}
-ORDINAL_WORDS = frozenset(
-    "eerste tweede derde vierde vijfde zesde zevende achtste negende tiende elfde twaalfde".split()
+from .lexicon import (
+    DENOMINATORS,
+    FRACTION_WORDS,
+    HUNDRED_WORDS,
+    NUMBER_WORDS,
+    ONE_SPELLINGS,
+    SCALE_WORDS,
+    TENS_WORDS,
+    VAGUE_COUNTS,
 )
 
 THOUSANDS_RE = re.compile(r"^[-−–+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
-DECIMAL_COMMA_RE = re.compile(r"^[-−–+]?\d+(?:,\d+)?$")
+DECIMAL_COMMA_RE = re.compile(r"^[-−–+]?\d*,\d+$|^[-−–+]?\d+$")
 DECIMAL_POINT_RE = re.compile(r"^[-−–+]?\d+\.\d{1,2}$|^[-−–+]?\d+\.\d{4,}$")
 SPACE_THOUSANDS_RE = re.compile(r"^\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?:,\d+)?$")
+ROUND_AMOUNT_RE = re.compile(r"^(\d{1,3}(?:\.\d{3})*|\d+),[-–]{1,2}$")  # "€ 15,-", "1.250,--"
+EXPONENT_RE = re.compile(r"^(\d+(?:[.,]\d+)?)(?:e|E|[x×*]10\^)([-+]?\d{1,2})$")  # "2,5e6", "3x10^8"
+POWER_RE = re.compile(r"^(\d{1,3})\^([-+]?\d{1,2})$")  # "10^9"
+THOUSAND_SUFFIX_RE = re.compile(r"^(\d+(?:[.,]\d+)?)([kK])$")  # "40k"
+SLASH_FRACTION_RE = re.compile(r"^(\d{1,2})/(\d{1,2})$")  # "2/3"
+VULGAR_FRACTIONS = {"½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1 / 3, "⅔": 2 / 3, "⅕": 0.2, "⅛": 0.125}
 MINUS = "-−–"
 
 
@@ -40,12 +34,34 @@ def strip_accents(word: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", word) if unicodedata.category(c) != "Mn")
 
 
+def slash_fraction(text: str) -> float | None:
+    """A proper fraction written with a slash or one glyph: ``2/3`` → 0.667, ``¼`` → 0.25, ``1½`` → 1.5."""
+    match = SLASH_FRACTION_RE.match(text)
+    if match:
+        top, bottom = int(match[1]), int(match[2])
+        return top / bottom if 0 < top < bottom <= 12 else None
+    if text and text[-1] in VULGAR_FRACTIONS and (len(text) == 1 or text[:-1].isdigit()):
+        return (int(text[:-1]) if len(text) > 1 else 0) + VULGAR_FRACTIONS[text[-1]]
+    return None
+
+
 def parse_digits(text: str) -> float | None:
-    """A number written with digits, Dutch style: ``100.000``, ``1.234,56``, ``12,5``, ``-3``."""
+    """A number written with digits, Dutch style: ``100.000``, ``1.234,56``, ``12,5``, ``-3``, ``,07``,
+    ``15,-``, ``2,5e6``, ``40k``, ``2 345 678``."""
     text = text.strip()
     if not text or not any(c.isdigit() for c in text):
         return None
     sign = -1.0 if text[0] in MINUS else 1.0
+    if (match := ROUND_AMOUNT_RE.match(text)) is not None:
+        return float(match[1].replace(".", ""))
+    if (match := POWER_RE.match(text)) is not None:
+        return float(int(match[1])) ** int(match[2])
+    if (match := EXPONENT_RE.match(text)) is not None:
+        base = parse_digits(match[1])
+        return None if base is None else base * 10.0 ** int(match[2])
+    if (match := THOUSAND_SUFFIX_RE.match(text)) is not None:
+        base = parse_digits(match[1])
+        return None if base is None else base * 1000
     if THOUSANDS_RE.match(text) or SPACE_THOUSANDS_RE.match(text):
         body = re.sub(r"[.\u00a0\u202f ]", "", text.lstrip(MINUS + "+")).replace(",", ".")
     elif DECIMAL_COMMA_RE.match(text):
@@ -61,16 +77,19 @@ def parse_digits(text: str) -> float | None:
 
 
 def _below_hundred(word: str) -> float | None:
-    if word in UNITS:
-        return float(UNITS[word])
-    if word in TENS:
-        return float(TENS[word])
-    for tens_word, tens in TENS.items():
+    if word.startswith("en") and word[2:] in NUMBER_WORDS:
+        word = word[2:]  # "honderdenelf", "duizendeneen"
+    if word in NUMBER_WORDS:
+        return float(NUMBER_WORDS[word])
+    if word in TENS_WORDS:
+        return float(TENS_WORDS[word])
+    for tens_word, tens in TENS_WORDS.items():
         if word.endswith(tens_word):
             head = word[: -len(tens_word)]
             for joint in ("en", "ën"):
-                if head.endswith(joint) and head[: -len(joint)] in UNITS and 0 < UNITS[head[: -len(joint)]] < 10:
-                    return float(tens + UNITS[head[: -len(joint)]])
+                unit = head[: -len(joint)]
+                if head.endswith(joint) and unit in NUMBER_WORDS and 0 < NUMBER_WORDS[unit] < 10:
+                    return float(tens + NUMBER_WORDS[unit])
     return None
 
 
@@ -79,22 +98,22 @@ def _compound(word: str) -> float | None:
     if not word:
         return None
     # "duizend" splits what is left into compounds, "honderd" into numbers below a hundred
-    for scale_word, factor, part in (("duizend", 1000, _compound), ("honderd", 100, _below_hundred)):
+    for scale_word, part in (("duizend", _compound), ("honderd", _below_hundred)):
         if scale_word in word:
             head, _, tail = word.partition(scale_word)
             high = part(head) if head else 1.0
             low = part(tail) if tail else 0.0
-            return None if high is None or low is None else high * factor + low
+            return None if high is None or low is None else high * HUNDRED_WORDS[scale_word] + low
     return _below_hundred(word)
 
 
 def parse_number_word(word: str) -> float | None:
     """One Dutch number word: ``drie``, ``achttien``, ``eenentwintig``, ``anderhalf``, ``tweeënhalf``."""
     word = word.strip().lower()
-    if word in FRACTIONS:
-        return FRACTIONS[word]
+    if word in FRACTION_WORDS:
+        return FRACTION_WORDS[word]
     plain = strip_accents(word)
-    if plain in ("een", "eén"):
+    if plain in ONE_SPELLINGS:
         return 1.0
     for suffix in ("enhalf", "enhalve"):
         if plain.endswith(suffix) and plain != suffix:
@@ -105,16 +124,22 @@ def parse_number_word(word: str) -> float | None:
 
 def scale_of(word: str) -> float | None:
     """The multiplier of a scale word: ``miljoen`` → 1e6, ``mld.`` → 1e9, ``duizend`` → 1e3."""
-    return SCALES.get(word.lower())
+    return SCALE_WORDS.get(word.lower())
 
 
 def vague_count(word: str) -> float | None:
     """The lower bound of a vague count: ``tientallen`` → 10, ``duizenden`` → 1000."""
-    return VAGUE.get(word.lower())
+    return VAGUE_COUNTS.get(word.lower())
+
+
+def _number_value(word: str) -> float | None:
+    value = parse_digits(word)
+    return parse_number_word(word) if value is None else value
 
 
 def parse_number(text: str) -> float | None:
-    """A whole Dutch number expression: ``3,2 miljard``, ``twee en een half miljoen``, ``tweeduizend zeventien``.
+    """A whole Dutch number expression: ``3,2 miljard``, ``twee en een half miljoen``, ``tweeduizend zeventien``,
+    ``drie miljard vierhonderd miljoen``, ``zesduizend en vijf``, ``drie vijfde``.
 
     Returns None when ``text`` is not a number expression.
     """
@@ -130,21 +155,26 @@ def parse_number(text: str) -> float | None:
     while i < len(words):
         word = words[i]
         scale = scale_of(word)
-        value = parse_digits(word)
-        if value is None and scale is None:
-            value = parse_number_word(word)
+        value = None if scale is not None else _number_value(word)
+        following = words[i + 1 : i + 3]
         if scale is not None:
             total += (current if current is not None else 1.0) * scale
             current = None
-        elif word == "en" and current is not None and words[i + 1 : i + 3] in (["een", "half"], ["een", "halve"]):
-            current += 0.5
+        elif word == "en" and current is not None and len(following) == 2 and following[0] in ONE_SPELLINGS \
+                and FRACTION_WORDS.get(following[1], 1.0) < 1:
+            current += FRACTION_WORDS[following[1]]  # "twee en een half", "drie en een kwart"
             i += 2
-        elif word == "en" and current is not None and words[i + 1 : i + 3] == ["een", "kwart"]:
-            current += 0.25
-            i += 2
-        elif value is not None and word in ("een", "één") and i + 1 < len(words) and words[i + 1] in FRACTIONS:
-            current = (current or 0.0) + FRACTIONS[words[i + 1]]
+        elif word == "en" and (current or total) and following and (low := _number_value(following[0])) is not None \
+                and low < max(current or 0.0, total) and max(current or 0.0, total) >= 100:
+            current = (current or 0.0) + low  # "zesduizend en vijf", "drie miljoen en twintig"
             i += 1
+        elif value is not None and word in ONE_SPELLINGS and i + 1 < len(words) and words[i + 1] in FRACTION_WORDS:
+            current = (current or 0.0) + FRACTION_WORDS[words[i + 1]]
+            i += 1
+        elif value is not None and current is not None and word in DENOMINATORS and current < DENOMINATORS[word]:
+            current /= DENOMINATORS[word]  # "drie vijfde", "een zesde": a fraction
+        elif value is None and current is not None and word in DENOMINATORS and current < DENOMINATORS[word]:
+            current /= DENOMINATORS[word]
         elif value is not None:
             if current is not None and current >= 1000 and value < 1000:
                 current += value  # "tweeduizend zeventien"

@@ -1,69 +1,85 @@
-"""Units of measure in Dutch news: surface forms → canonical symbol and kind, and SI values via pint."""
+"""Units of measure in Dutch news: what each unit measures and its SI value via pint.
+
+The spellings of the units are Dutch words and live in :data:`pipeline.lexicon.UNIT_SPELLINGS`.
+"""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 import pint
 
-# surface form (lower case, tokens joined by one space) → (canonical symbol, quantity)
-UNIT_FORMS: dict[str, tuple[str, str]] = {}
+from .lexicon import CURRENCY_SIGNS, UNIT_SPELLINGS
 
 
-def _add(symbol: str, quantity: str, *forms: str) -> None:
-    for form in forms:
-        UNIT_FORMS[form] = (symbol, quantity)
+@dataclass(frozen=True)
+class Unit:
+    """A unit as a figure reports it: its symbol, what it measures, the factor that turns an amount in
+    the written unit into the reported one ("40 cent" is 0.4 EUR), and its pint expression for SI values."""
+
+    symbol: str
+    quantity: str
+    factor: float = 1.0
+    pint: str = ""
 
 
-_add("km2", "area", "km²", "km2", "vierkante kilometer", "vierkante kilometers", "vierkante km")
-_add("m2", "area", "m²", "m2", "vierkante meter", "vierkante meters", "vierkante m")
-_add("ha", "area", "ha", "hectare", "hectares")
-_add("km", "length", "km", "kilometer", "kilometers")
-_add("m", "length", "m", "meter", "meters")
-_add("cm", "length", "cm", "centimeter", "centimeters")
-_add("mm", "length", "mm", "millimeter", "millimeters")
-_add("m3", "volume", "m³", "m3", "kubieke meter", "kubieke meters", "kuub")
-_add("l", "volume", "l", "liter", "liters")
-_add("kg", "mass", "kg", "kilo", "kilo's", "kilogram", "kilogrammen", "kilogram")
-_add("g", "mass", "g", "gr", "gram", "grammen")
-_add("t", "mass", "ton", "tonnen")
-_add("%", "percentage", "%", "procent", "pct", "pct.")
-_add("EUR", "money", "euro", "euro's", "€", "eur")
-_add("USD", "money", "dollar", "dollars", "$", "usd")
-_add("GBP", "money", "pond", "ponden", "£", "gbp", "pond sterling")
-_add("°C", "temperature", "°c", "graden celsius", "°")
-_add("km/h", "speed", "km/u", "km/h", "kilometer per uur", "km per uur", "kilometer per uur")
-_add("s", "duration", "seconde", "seconden", "sec", "sec.")
-_add("min", "duration", "minuut", "minuten", "min", "min.")
-_add("h", "duration", "uur", "uren")
-_add("d", "duration", "dag", "dagen", "etmaal", "etmalen")
-_add("wk", "duration", "week", "weken")
-_add("mo", "duration", "maand", "maanden")
-_add("a", "duration", "jaar", "jaren", "jaartje")
+def _units(quantity: str, **pints: str) -> dict[str, Unit]:
+    return {name: Unit(name, quantity, pint=expression) for name, expression in pints.items()}
 
-CURRENCY_SIGNS = {"€": "EUR", "$": "USD", "£": "GBP", "eur": "EUR", "usd": "USD", "gbp": "GBP"}
-MAX_UNIT_TOKENS = max(len(form.split()) for form in UNIT_FORMS)
 
-PINT_UNITS = {
-    "km2": "km**2", "m2": "m**2", "ha": "hectare", "km": "km", "m": "m", "cm": "cm", "mm": "mm",
-    "m3": "m**3", "l": "liter", "kg": "kg", "g": "g", "t": "tonne", "°C": "degC", "km/h": "km/hour",
-    "s": "second", "min": "minute", "h": "hour", "d": "day", "wk": "week", "mo": "month", "a": "year",
+UNITS: dict[str, Unit] = {
+    **_units("area", km2="km**2", m2="m**2", ha="hectare"),
+    **_units("length", km="km", m="m", cm="cm", mm="mm", mi="mile", nmi="nautical_mile", ft="foot", ly="light_year",
+             **{"in": "inch"}),
+    **_units("volume", m3="m**3", l="liter", dl="deciliter", cl="centiliter", ml="milliliter", hl="hectoliter"),
+    **_units("mass", kg="kg", g="g", mg="milligram", t="tonne", kt="kilotonne", Mt="megatonne"),
+    "ons": Unit("g", "mass", 100.0, "g"),
+    "pond": Unit("g", "mass", 500.0, "g"),  # a Dutch pound is half a kilo
+    "%": Unit("%", "percentage"),
+    "pp": Unit("pp", "percentage"),
+    "‰": Unit("‰", "percentage"),
+    **_units("money", EUR="", USD="", GBP="", NOK="", SEK="", DKK="", CHF="", JPY="", CNY="", RUB="", TRY="", INR="",
+             NLG="", BTC=""),
+    "ct": Unit("EUR", "money", 0.01),
+    **_units("temperature", **{"°C": "degC", "°F": "degF"}),
+    "deg": Unit("deg", "angle", pint="degree"),
+    **_units("speed", **{"km/h": "km/hour", "mph": "mile/hour", "m/s": "m/s", "kn": "knot"}),
+    **_units("power", W="watt", kW="kilowatt", MW="megawatt", GW="gigawatt"),
+    **_units("energy", kWh="kilowatt_hour", MWh="megawatt_hour", GWh="gigawatt_hour", TWh="terawatt_hour"),
+    **_units("data", kB="", MB="", GB="", TB=""),
+    **_units("duration", s="second", min="minute", h="hour", d="day", wk="week", mo="month", a="year"),
+    "tientje": Unit("EUR", "money", 10.0),
+    "ton": Unit("EUR", "money", 1e5),  # "een ton" in a sentence of money
+    "kwarteeuw": Unit("a", "duration", 25.0, "year"),
+    "halfjaar": Unit("a", "duration", 0.5, "year"),
+    "halfuur": Unit("h", "duration", 0.5, "hour"),
 }
+# spelling (lower case, tokens joined by one space) -> unit
+UNIT_FORMS: dict[str, Unit] = {form: UNITS[name] for name, forms in UNIT_SPELLINGS.items() for form in forms}
+MAX_UNIT_TOKENS = max(len(form.split()) for form in UNIT_FORMS)
+SIGN_UNITS = {sign: UNITS[name] for sign, name in CURRENCY_SIGNS.items()}
+PINT_BY_SYMBOL = {unit.symbol: unit.pint for unit in UNITS.values() if unit.pint and unit.factor == 1.0}
 SI_SYMBOLS = {
     "meter ** 2": "m2", "meter": "m", "meter ** 3": "m3", "kilogram": "kg", "kelvin": "K",
-    "meter / second": "m/s", "second": "s",
+    "meter / second": "m/s", "second": "s", "radian": "rad", "kilogram * meter ** 2 / second ** 3": "W",
+    "kilogram * meter ** 2 / second ** 2": "J",
 }
 
 
-def unit_for(form: str) -> tuple[str, str] | None:
-    """Canonical symbol and quantity of a unit as written, or None.
+def unit_for(form: str) -> Unit | None:
+    """The unit written as ``form``, or None.
 
-    Short symbols must be written as they are ("5 g", not "5G" the network, nor "3 M").
+    Short symbols must be written as they are ("5 g", not "5G" the network, nor "3 M"); two-letter
+    symbols of power and data are upper case ("12 MW", "4 GB").
     """
     form = " ".join(form.split())
     if len(form) == 1:
         return UNIT_FORMS.get(form)
-    return UNIT_FORMS.get(form) or UNIT_FORMS.get(form.lower())
+    unit = UNIT_FORMS.get(form) or UNIT_FORMS.get(form.lower())
+    if unit is not None and unit.quantity in ("power", "data") and len(form) <= 3 and form.lower() == form:
+        return None  # "mw" is mevrouw, "gb" nothing: these symbols are written in capitals
+    return unit
 
 
 @lru_cache(maxsize=1)
@@ -75,8 +91,8 @@ def registry() -> pint.UnitRegistry:
 @lru_cache(maxsize=None)
 def _si_factor(unit: str) -> tuple[str, float, float] | None:
     """(SI symbol, factor, offset) such that si = value * factor + offset."""
-    expression = PINT_UNITS.get(unit)
-    if expression is None:
+    expression = PINT_BY_SYMBOL.get(unit)
+    if not expression:
         return None
     ureg = registry()
     zero = ureg.Quantity(0.0, expression).to_base_units()

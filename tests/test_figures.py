@@ -1,4 +1,4 @@
-"""Figures: golden cases, the seed article, and a never-raises property."""
+"""Figures: golden cases, the seed article, and properties of the number readers and the component."""
 
 import json
 from pathlib import Path
@@ -9,7 +9,9 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline.backends import get_nlp
-from pipeline.numbers import parse_number
+from pipeline.lemmas import head_noun_lemma
+from pipeline.lexicon import NUMBER_WORDS, ONE_SPELLINGS, TENS_WORDS
+from pipeline.numbers import parse_digits, parse_number, parse_number_word, slash_fraction
 from pipeline.units import to_si
 
 from .conftest import SEED
@@ -110,3 +112,91 @@ def test_a_multiplier_never_yields_two_rows(vague, scale):
     nlp = get_nlp("blank")
     doc = nlp(nlp.make_doc(f"De schade bedraagt {vague} {scale} euro."))
     assert len(doc.spans["figures"]) == 1 and doc.spans["figures"][0]._.figure.unit == "EUR"
+
+
+def spell(n: int) -> str:
+    """A whole number below a million in Dutch words, written as one word ("tweeduizenddriehonderdvijfenveertig")."""
+    units = {value: word for word, value in NUMBER_WORDS.items() if word not in ONE_SPELLINGS[1:]}
+    tens = {value: word for word, value in TENS_WORDS.items()}
+    if n >= 1000:
+        return ("" if n // 1000 == 1 else spell(n // 1000)) + "duizend" + (spell(n % 1000) if n % 1000 else "")
+    if n >= 100:
+        return ("" if n // 100 == 1 else spell(n // 100)) + "honderd" + (spell(n % 100) if n % 100 else "")
+    if n < 20:
+        return units[n]
+    unit, ten = n % 10, tens[n - n % 10]
+    return ten if not unit else units[unit] + ("ën" if units[unit].endswith("e") else "en") + ten
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 999_999))
+def test_a_number_written_in_words_reads_back(n):
+    assert parse_number_word(spell(n)) == n
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(1000, 10**12))
+def test_digits_in_groups_read_back(n):
+    assert parse_digits(f"{n:,}".replace(",", ".")) == n
+    assert parse_digits(f"{n:,}".replace(",", " ")) == n
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=30))
+def test_number_readers_never_raise(text):
+    for reader in (parse_digits, parse_number_word, slash_fraction):
+        value = reader(text)
+        assert value is None or isinstance(value, float)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1, 12), st.integers(2, 12))
+def test_a_fraction_is_one_share_between_0_and_100_percent(top, bottom):
+    top, bottom = min(top, bottom - 1) or 1, bottom
+    nlp = get_nlp("blank")
+    for written in (f"{top}/{bottom}", f"{spell(top)} op de {spell(bottom)}"):
+        doc = nlp(nlp.make_doc(f"Volgens de peiling wil {written} van de kiezers een referendum."))
+        figures = [span._.figure for span in doc.spans["figures"]]
+        assert len(figures) == 1 and figures[0].unit == "%", written
+        assert 0 < figures[0].value <= 100 and figures[0].value == pytest.approx(top / bottom * 100)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.sampled_from(["tientallen", "honderden", "duizenden", "tienduizenden", "honderdduizenden"]),
+       st.sampled_from(["duizenden", "miljoenen", "miljarden"]),
+       st.sampled_from(["euro", "euro's", "dollar", "mensen", "kilo", ""]))
+def test_a_vague_count_with_its_multiplier_is_one_figure(vague, scale, after):
+    nlp = get_nlp("blank")
+    doc = nlp(nlp.make_doc(f"Het gaat om {vague} {scale} {after} volgens de krant."))
+    figures = [span._.figure for span in doc.spans["figures"]]
+    assert len(figures) == 1 and figures[0].vague and figures[0].qualifier == "approx"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*"0123456789 ,.-/½¼%€$", "een ", "half ", "op de ", "tot ", "jarige ", "miljoen ",
+                                  "cent ", "graden ", "km ", "drie", "vijfde", "en"]), max_size=40))
+def test_component_never_raises_on_number_soup(pieces):
+    nlp = get_nlp("blank")
+    doc = nlp(nlp.make_doc("".join(pieces)))
+    spans = list(doc.spans["figures"])
+    assert all(a.end <= b.start for a, b in zip(spans, spans[1:]))
+    assert all(span._.figure is not None and span._.figure.value is not None for span in spans)
+
+
+@pytest.mark.parametrize(("word", "lemma"), [
+    ("jongeren", "jongere"), ("Roemenen", "roemeen"), ("Ogonimannen", "ogoniman"), ("voltijdsleraren", "voltijdsleraar"),
+    ("collegabedrijven", "collegabedrijf"), ("collega's", "collega"), ("rondjes", "rondje"), ("kabinetten-Rutte", "kabinet"),
+    ("belangstellenden", "belangstellende"), ("fractievoorzitters", "fractievoorzitter"), ("polen", "pool"),
+    ("toeristen", "toerist"), ("kinderen", "kind"), ("Kinderen", "kind"), ("jaren", "jaar"), ("mkb-bedrijven", "mkb-bedrijf"),
+    ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"),
+])
+def test_head_noun_lemma(word, lemma):
+    assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_component_never_raises_on_any_text(text):
+    nlp = get_nlp("blank")
+    doc = nlp.get_pipe("nl_figures")(nlp.make_doc(text))  # the figure component alone, without dates
+    assert all(span._.figure is not None for span in doc.spans["figures"])

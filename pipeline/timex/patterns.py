@@ -14,6 +14,7 @@ from ..lexicon import (
     APPROX_WORDS,
     BOUNDED_REFS,
     CENTURY_WORDS,
+    COMMON_ONE_SPELLINGS,
     DAYPARTS,
     DECADES,
     DEICTIC_DAYS,
@@ -24,6 +25,8 @@ from ..lexicon import (
     FIXED_HOLIDAYS,
     FREQUENCY_UNITS,
     MODS,
+    NUMBER_WORDS,
+    ONE_SPELLINGS,
     ORDINALS,
     PREPOSITION_MODS,
     PRESENT_PERIODS,
@@ -31,6 +34,7 @@ from ..lexicon import (
     SEASONS,
     SET_UNITS,
     STORY_TIMES,
+    TENS_WORDS,
     UNIT_DELTAS,
     VAGUE_DURATIONS,
     WEEKDAYS,
@@ -59,11 +63,11 @@ WEEKDAY = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 DAYPART = r"ochtend|morgen|middag|avond|nacht"
 YEAR = r"1[0-9]\d\d|20\d\d"
 DAY = r"[0-3]?\d"
-SMALL_NUMBER = (
-    r"\d+|een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|dertien|veertien|vijftien|"
-    r"zestien|zeventien|achttien|negentien|twintig|dertig|veertig|vijftig|zestig|anderhalf|anderhalve|"
-    r"enkele|een paar|een aantal|ruim een|bijna een|een half|een halve"
-)
+SMALL_NUMBER = "|".join([
+    r"\d+", *COMMON_ONE_SPELLINGS, *(word for word, value in NUMBER_WORDS.items() if value >= 2),
+    *(word for word, value in TENS_WORDS.items() if value <= 60),
+    "anderhalf", "anderhalve", "enkele", "een paar", "een aantal", "ruim een", "bijna een", "een half", "een halve",
+])
 PART_MOD = (
     r"aan het begin van|aan het eind van|aan het einde van|het begin van|het eind van|het einde van|"
     r"begin van|eind van|einde van|midden van|vroeg in|laat in|begin|eind|einde|half|medio|midden|"
@@ -77,8 +81,10 @@ MOD = rf"(?:{PREPOSITION})(?: (?:{PART_MOD}))?|{PART_MOD}"
 UNIT = r"dag|dagen|week|weken|maand|maanden|jaar|jaren"
 # a count before a unit of time: digits ("2,5") or number words ("tweeënhalf", "twintig", "een")
 COUNT = (
-    r"\d+(?:,\d+)?|(?:een|één|eén) half|een halve|anderhalf|anderhalve|(?:twee|drie|vier|vijf)ënhalf|"
-    r"[a-zë]*(?:een|één|twee|drie|vier|vijf|zes|zeven|acht|negen|tien|elf|twaalf|tien|tig|honderd)"
+    rf"\d+(?:,\d+)?|(?:{'|'.join(ONE_SPELLINGS[:3])}) half|een halve|anderhalf|anderhalve|"
+    rf"(?:{'|'.join(word for word, value in NUMBER_WORDS.items() if 2 <= value <= 5)})ënhalf|"
+    rf"[a-zë]*(?:{'|'.join([*COMMON_ONE_SPELLINGS, *(word for word, value in NUMBER_WORDS.items() if 2 <= value <= 12)])}"
+    r"|tig|honderd)"
 )
 RELATIVE = r"vorige|vorig|afgelopen|verleden|komende|komend|volgende|volgend|deze|dit|aanstaande"
 def alternation(words) -> str:
