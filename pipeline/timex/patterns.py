@@ -636,7 +636,8 @@ PATTERNS: list[tuple[str, Handler]] = [
     (_p(r"(?:eerder|later) (?P<rel>dit|deze|vorig|vorige|volgend|volgende) (?P<unit>jaar|maand|week)"), h_earlier_later),
     (r"(?:de|het) hele (?P<unit>" + alternation(WHOLE_UNITS) + r")", h_whole),
     (_p(r"(?P<month>jan|feb|mrt|apr|jun|jul|aug|sept?|okt|nov|dec)\.? (?P<year>YEAR)"), h_month_year),
-    (r"(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![/\d])", h_day_slash_month),
+    # "1/10 van de kiezers" is a share, not the first of October
+    (r"(?P<d>[0-3]?\d)/(?P<m>[01]\d)(?![/\d])(?! van\b)", h_day_slash_month),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?jaren (?P<dec>twintig|dertig|veertig|vijftig|zestig|zeventig|tachtig|negentig|['’]?[0-9]0|1[0-9][0-9]0|20[0-9]0)(?: van de (?P<cent>\d{2})e eeuw)?"), h_decade),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?(?:(?P<cw>CENTURYWORDS)|(?P<cn>1[0-9]|2[0-2])(?:e|ste|de)) eeuw"), h_century),
     (_p(r"week (?P<w>[1-5]?\d)(?: (?:van )?(?P<year>YEAR))?"), h_week_number),
