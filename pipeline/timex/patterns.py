@@ -62,7 +62,6 @@ MONTH_ANY = MONTH_FULL + r"|jan\.?|feb\.?|mrt\.?|apr\.?|jun\.?|jul\.?|aug\.?|sep
 WEEKDAY = r"maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 DAYPART = r"ochtend|morgen|middag|avond|nacht"
 YEAR = r"1[0-9]\d\d|20\d\d"
-DAY = r"[0-3]?\d"
 SMALL_NUMBER = "|".join([
     r"\d+", *COMMON_ONE_SPELLINGS, *(word for word, value in NUMBER_WORDS.items() if value >= 2),
     *(word for word, value in TENS_WORDS.items() if value <= 60),
