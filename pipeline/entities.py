@@ -13,7 +13,7 @@ from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only
 from .lemmas import common_words
 from .lexicon import (
     NAME_PARTICLES,
-    PARLIAMENT_COMPOUND_PREFIXES,
+    is_parliament_compound,
     is_title_word,
     names_an_organisation,
     names_an_organisation_kind,
@@ -61,7 +61,6 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
 
 
 NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
-PARLIAMENT_COMPOUND_RE = re.compile(rf"^(?:{'|'.join(PARLIAMENT_COMPOUND_PREFIXES)})-?[a-zà-ÿ]{{3,}}$")
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -236,7 +235,7 @@ class NameCompounds:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [relabelled(ent, "MISC", self.name) if len(ent) == 1 and ent.label_ != "MISC" and
-                    PARLIAMENT_COMPOUND_RE.match(ent.text) else ent for ent in doc.ents]
+                    is_parliament_compound(ent.text) else ent for ent in doc.ents]
         names = {t.text for ent in doc.ents for t in ent}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
         added = []
@@ -244,7 +243,7 @@ class NameCompounds:
             match = NAME_COMPOUND_RE.match(token.text)
             if token.i not in taken and (
                 match and self.is_name_compound(token.text, match.group(1), names)
-                or PARLIAMENT_COMPOUND_RE.match(token.text)
+                or is_parliament_compound(token.text)
             ):
                 span = Span(doc, token.i, token.i + 1, label="MISC")
                 span._.source = self.name

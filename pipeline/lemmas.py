@@ -72,10 +72,16 @@ def noun_lemma(word: str, vocab) -> str:
     return lemmas[0] if lemmas else word
 
 
+_COMMON_WORDS: frozenset[str] | None = None
+
+
 def common_words(vocab) -> frozenset[str]:
-    """The Dutch nouns, verbs, adjectives and adverbs of the rule lemmatizer's word index, lower case."""
-    index = noun_rules(vocab).lookups.get_table("lemma_index")
-    return frozenset().union(*index.values())
+    """The Dutch nouns, verbs, adjectives and adverbs of the rule lemmatizer's word index, lower case
+    (built once per process: three entity rules share it)."""
+    global _COMMON_WORDS
+    if _COMMON_WORDS is None:
+        _COMMON_WORDS = frozenset().union(*noun_rules(vocab).lookups.get_table("lemma_index").values())
+    return _COMMON_WORDS
 
 
 DOUBLED_PLURAL_RE = re.compile(r"^(.*([bdfgklmnprst]))\2en$")

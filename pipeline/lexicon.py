@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 # Titles, functions and roles written before a name; they are not part of it ("Kamerlid Fleur Agema").
 TITLE_WORDS = frozenset("""
     minister premier president vicepremier vicepresident kanselier staatssecretaris eurocommissaris
@@ -54,6 +56,12 @@ ORGANISATION_HEADS = frozenset("""
 # Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not
 # ("Statenverkiezingen", "Kamerleden", "Kamercommissie").
 PARLIAMENT_COMPOUND_PREFIXES = ("Kamer", "Staten")
+PARLIAMENT_COMPOUND_RE = re.compile(rf"^(?:{'|'.join(PARLIAMENT_COMPOUND_PREFIXES)})-?[a-zà-ÿ]{{3,}}$")
+
+
+def is_parliament_compound(word: str) -> bool:
+    """Whether ``word`` is a capitalised compound of Kamer or Staten ("Statenverkiezingen", "Kamer-meerderheid")."""
+    return bool(PARLIAMENT_COMPOUND_RE.match(word))
 
 # Heads of one-word compound names ("Zoogdiervereniging", "Minimapartij", "Rijksmuseum"); a compound of a
 # name ("Likud-partij") or of Kamer or Staten ("Kamercommissie") is MISC by the guideline, not one of these.
@@ -69,7 +77,7 @@ def names_an_organisation(words: list[str]) -> bool:
         return words[-1] in ORGANISATION_HEADS
     word = words[0] if words else ""
     lower = word.lower()
-    if "-" in word or lower.startswith(tuple(p.lower() for p in PARLIAMENT_COMPOUND_PREFIXES)):
+    if "-" in word or is_parliament_compound(word):
         return False
     return word[:1].isupper() and any(
         lower.endswith(head) and len(lower) > len(head) + 2 for head in ORGANISATION_COMPOUND_HEADS
