@@ -9,16 +9,26 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from thinc.api import Model
 
-from .gazetteer import ENTITY_FLAGS, gazetteer_layer, is_listed_name, known_only_as_place
+from .aliases import demonym_country
+from .gazetteer import (
+    ENTITY_FLAGS,
+    FIRST_NAME,
+    PERSON,
+    SURNAME,
+    gazetteer_layer,
+    is_listed_name,
+    known_only_as_place,
+)
 from .lemmas import common_words
 from .lexicon import (
     NAME_PARTICLES,
+    TITLE_PREFIXES,
     is_parliament_compound,
     is_title_word,
     names_an_organisation,
     names_an_organisation_kind,
 )
-from .places import organisation_territories
+from .places import lookup_place, organisation_territories
 from .timex import MONTH_FULL
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
@@ -110,12 +120,48 @@ class EntityLabelMapper:
         return doc
 
 
+def is_title_before_name(span: Span) -> bool:
+    """Whether ``span`` is one title word right before a capitalised word ("Rechtbankvoorzitter Gielen"); a
+    title compound of a name ("VVD-Kamerlid") is a name compound (MISC), not this."""
+    doc = span.doc
+    text = span.text
+    return (
+        len(span) == 1 and span.end < len(doc) and doc[span.end].text[:1].isupper() and is_title_word(text)
+        and ("-" not in text or text.lower().startswith(TITLE_PREFIXES))
+    )
+
+
 class EntityCleaner:
     """Trim determiners, titles of persons and punctuation off entity spans ("het Iraakse leger" → "Iraakse
-    leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates and spans without a letter ("6-2", "★")."""
+    leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates, spans without a letter ("6-2", "★") and a
+    title tagged alone before a name; split a nationality word off the person or place it describes ("de
+    Deen Dennis Andersen", "het Deense Herning").
 
-    def __init__(self, name: str) -> None:
+    The split needs the gazetteer of the project's NER (a nationality word may be a first name: "Noor",
+    "Frans"); with another pipeline it is not made.
+    """
+
+    def __init__(self, name: str, *, layer: Model | None = None) -> None:
         self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+
+    def nationality_split(self, span: Span) -> list[Span] | None:
+        """``span`` as a nationality word (MISC) and the name after it, or None when it is not one."""
+        if not self.gazetteer or span.label_ not in ("PER", "LOC") or len(span) < 2:
+            return None
+        first, rest = span[0], span[1:]
+        if not (demonym_country(first.text) and first.text[:1].isupper() and rest[0].text[:1].isupper()):
+            return None
+        if is_listed_name(first.text, self.gazetteer, FIRST_NAME) or is_listed_name(
+                first.text, self.gazetteer, SURNAME | PERSON) and not is_listed_name(rest[0].text, self.gazetteer, FIRST_NAME):
+            return None  # "Noor de Vries", "Frans Timmermans"; "Deen" (a surname too) before "Dennis" describes him
+        if span.label_ == "LOC" and (lookup_place(rest.text) is None or lookup_place(span.text) is not None):
+            return None  # "Russische Federatie", "Zuid-Afrikaanse Republiek" are names of their own
+        word = Span(span.doc, span.start, span.start + 1, label="MISC")
+        word._.source = self.name
+        name = Span(span.doc, rest.start, rest.end, label=span.label_)
+        name._.source = self.name
+        return [word, name]
 
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []
@@ -124,12 +170,10 @@ class EntityCleaner:
             text = doc[start:end].text
             if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text):
                 continue  # a date, a score ("3-1"), or only symbols or emoji
-            if starts_with_common_words(doc[start:end]):
+            span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
+            if starts_with_common_words(span) or is_title_before_name(span):
                 continue  # "slag om Mosul": the name inside comes back through propagation
-            if (start, end) == (ent.start, ent.end):
-                cleaned.append(ent)
-            else:
-                cleaned.append(Span(doc, start, end, label=ent.label_))
+            cleaned.extend(self.nationality_split(span) or [span])
         doc.ents = cleaned
         return doc
 
@@ -332,8 +376,8 @@ def make_entity_label_mapper(nlp: Language, name: str, mapping: dict[str, str]) 
 
 @Language.factory("nl_entity_cleaner", assigns=["doc.ents"])
 def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
-    """Factory for :class:`EntityCleaner`."""
-    return EntityCleaner(name)
+    """Factory for :class:`EntityCleaner`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return EntityCleaner(name, layer=gazetteer_layer(nlp))
 
 
 @Language.factory(

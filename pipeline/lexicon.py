@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Titles, functions and roles written before a name; they are not part of it ("Kamerlid Fleur Agema").
 TITLE_WORDS = frozenset("""
@@ -24,16 +25,21 @@ TITLE_WORDS = frozenset("""
     mevrouw meneer heer mevr. dhr. sir lord lady dr. prof. mr. ir. drs. ing. ds. st.
 """.split())
 TITLE_PREFIXES = ("oud-", "ex-", "vice-", "interim-", "waarnemend-", "adjunct-", "co-", "mede-")
+# Titles long enough to head a compound title ("Onderwijsminister", "Rechtbankvoorzitter", "Oranje-international");
+# shorter ones would match surnames ("Swarts", "Hoogenbaas").
+COMPOUND_TITLE_HEADS = tuple(sorted(word for word in TITLE_WORDS if len(word) >= 8))
 
 
+@lru_cache(maxsize=65536)
 def is_title_word(word: str) -> bool:
-    """Whether ``word`` is a title or function before a name, also with a prefix ("oud-minister")."""
+    """Whether ``word`` is a title or function before a name, also with a prefix ("oud-minister") or as the
+    head of a compound ("Rechtbankvoorzitter")."""
     word = word.lower()
     for prefix in TITLE_PREFIXES:
         if word.startswith(prefix) and len(word) > len(prefix):
             word = word[len(prefix):]
             break
-    return word in TITLE_WORDS or word.endswith("minister") and len(word) > len("minister")
+    return word in TITLE_WORDS or any(word.endswith(head) and len(word) >= len(head) + 3 for head in COMPOUND_TITLE_HEADS)
 
 # Lower-case words a name may start with: "van Gogh", "de Jong", "ter Horst", "al-Baghdadi", "von Trapp".
 NAME_PARTICLES = frozenset("van de der den het ter ten te op in 't von zu la le les di da du des del della dos al el bin ibn abu ben".split())

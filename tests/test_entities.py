@@ -4,8 +4,9 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.entities import KnownPlaces
+from pipeline.entities import EntityCleaner, KnownPlaces
 from pipeline.gazetteer import FIRST_NAME, PLACE, SURNAME, gazetteer_features
+from pipeline.lexicon import is_title_word
 from pipeline.model import load_nlp, shipped_model_path
 
 
@@ -279,3 +280,47 @@ def test_compounds_of_kamer_and_staten_are_misc_whatever_the_model_said():
     assert [(e.text, e.label_) for e in component(doc).ents] == [
         ("Statenverkiezingen", "MISC"), ("Kamerleden", "MISC"), ("Tweede Kamer", "ORG"),
     ]
+
+
+@pytest.mark.parametrize("text, span, label, expected", [
+    ("Oprichter is de Deen Dennis Andersen .", (3, 6), "PER", [("Deen", "MISC"), ("Dennis Andersen", "PER")]),
+    ("gevestigd in het Deense Herning", (3, 5), "LOC", [("Deense", "MISC"), ("Herning", "LOC")]),
+    ("weet Fransman Simon Henry .", (1, 4), "PER", [("Fransman", "MISC"), ("Simon Henry", "PER")]),
+    ("Noor de Vries won", (0, 3), "PER", [("Noor de Vries", "PER")]),  # a first name, not a Norwegian
+    ("Frans Timmermans sprak", (0, 2), "PER", [("Frans Timmermans", "PER")]),
+    ("naar de Russische Federatie", (2, 4), "LOC", [("Russische Federatie", "LOC")]),  # no place after it
+    ("de Nederlandse Spoorwegen", (1, 3), "ORG", [("Nederlandse Spoorwegen", "ORG")]),  # organisations keep it
+])
+def test_a_nationality_word_is_split_off_the_person_or_place_it_describes(text, span, label, expected):
+    table = {
+        "words": {"Dennis": FIRST_NAME, "Deen": SURNAME, "Noor": FIRST_NAME, "Frans": FIRST_NAME, "Simon": FIRST_NAME},
+        "phrases": {},
+    }
+    layer = gazetteer_features(lambda: table)
+    layer.initialize()
+    cleaner = EntityCleaner("nl_entity_cleaner", layer=layer)
+    doc = spacy.blank("nl").make_doc(text)
+    doc.ents = [Span(doc, *span, label=label)]
+    assert [(e.text, e.label_) for e in cleaner(doc).ents] == expected
+
+
+@pytest.mark.parametrize("text, span, kept", [
+    ("' Ik ook ' , klinkt het . Rechtbankvoorzitter Gielen krijgt", (8, 9), False),
+    ("zei Commissievoorzitter Juncker", (1, 2), False),
+    ("Oud-premier Lubbers", (0, 1), False),
+    ("VVD-Kamerlid Dilan Yesilgöz", (0, 1), True),  # a compound of a name is MISC
+    ("Minister gaven geld", (0, 1), True),  # no name follows
+])
+def test_a_title_tagged_alone_before_a_name_is_no_name(text, span, kept):
+    cleaner = EntityCleaner("nl_entity_cleaner")
+    doc = spacy.blank("nl").make_doc(text)
+    doc.ents = [Span(doc, *span, label="MISC")]
+    assert bool(cleaner(doc).ents) is kept
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("Rechtbankvoorzitter", True), ("Onderwijsminister", True), ("oud-premier", True), ("Oranje-international", True),
+    ("Swarts", False), ("Hoogenbaas", False), ("Deschrijver", False), ("Amsterdam", False),
+])
+def test_title_words_and_compound_titles(word, expected):
+    assert is_title_word(word) is expected
