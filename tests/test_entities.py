@@ -282,6 +282,18 @@ def test_compounds_of_kamer_and_staten_are_misc_whatever_the_model_said():
     ]
 
 
+def test_a_compound_of_a_name_of_several_words_is_misc_whole():
+    from pipeline.entities import NameCompounds
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Ook Forum voor Democratie-voorman Thierry Baudet en de No Surrender-baas kwamen .")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 4, 6, "PER"), Span(doc, 8, 10, "ORG")]
+    component = NameCompounds("nl_name_compounds", layer=None, words=frozenset())
+    assert [(e.text, e.label_) for e in component(doc).ents] == [
+        ("Forum voor Democratie-voorman", "MISC"), ("Thierry Baudet", "PER"), ("No Surrender-baas", "MISC"),
+    ]
+
+
 @pytest.mark.parametrize("text, span, label, expected", [
     ("Oprichter is de Deen Dennis Andersen .", (3, 6), "PER", [("Deen", "MISC"), ("Dennis Andersen", "PER")]),
     ("gevestigd in het Deense Herning", (3, 5), "LOC", [("Deense", "MISC"), ("Herning", "LOC")]),
