@@ -14,7 +14,7 @@ import pandas as pd
 from .aliases import demonym_country
 from .places import lookup_place_nl
 from .resolution import Resolution, resolve_entities
-from .tables import AGGREGATE_SCHEMAS
+from .schema import AGGREGATE_SCHEMAS
 
 MONTH_RE = r"^(\d{4}-\d{2})(?:-\d{2})?(?:T.*)?$"
 

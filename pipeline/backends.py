@@ -21,8 +21,8 @@ from spacy.language import Language
 from .ingest import RawDocument, iter_documents
 from .model import load_nlp
 from .processing import DocumentProcessor
+from .schema import TABLE_NAMES, DocRows
 from .store import TableWriter, iter_table_rows
-from .tables import TABLE_NAMES, DocRows
 
 T = TypeVar("T")
 BACKENDS = ("local", "dask")

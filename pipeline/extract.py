@@ -26,6 +26,7 @@ from spacy.language import Language
 from .backends import BACKENDS, dask_rows, get_nlp, local_rows, worker_batch_size
 from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
 from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
+from .schema import SCHEMAS, TABLE_NAMES, DocRows, Row
 from .store import (
     FORMATS,
     BackgroundWriter,
@@ -40,7 +41,6 @@ from .store import (
     recover,
     table_path,
 )
-from .tables import SCHEMAS, TABLE_NAMES, DocRows, Row
 from .version import __version__
 
 log = logging.getLogger(__name__)

@@ -32,7 +32,7 @@ import pandas as pd
 from .aliases import acronym_forms, is_acronym, leading_form, plural_forms, surname_form
 from .canonical import COMPOUND_RE, entity_id
 from .places import dutch_names, is_official_name, lookup_place_nl, place_key
-from .tables import empty_frame
+from .schema import empty_frame
 
 COMBINING_RE = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 DOMINANT_SHARE = 0.9

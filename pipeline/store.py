@@ -27,7 +27,7 @@ import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .tables import (
+from .schema import (
     AGGREGATE_NAMES,
     ALL_SCHEMAS,
     BOOL,

@@ -1,11 +1,9 @@
-"""The table contract: column schemas and the conversion of a processed Doc into rows."""
+"""The conversion of a processed Doc into the rows of each table (see :mod:`pipeline.schema`)."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, field, fields
-from typing import Any
+from dataclasses import astuple, fields
 
-import pandas as pd
 from spacy.tokens import Doc
 
 from . import canonical as canonical_mod
@@ -13,111 +11,11 @@ from .dates import SPAN_KEY as DATES_KEY
 from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument
+from .schema import SCHEMAS, DocRows, Row
 from .timex import DateValue
-
-STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
-
-SPAN_COLUMNS = {"sent_id": INT, "start_char": INT, "end_char": INT, "text": STR}
-
-SCHEMAS: dict[str, dict[str, str]] = {
-    "documents": {
-        "doc_id": STR,
-        "path": STR,
-        "sha256": STR,
-        "doc_date": STR,
-        "n_chars": INT,
-        "n_sentences": INT,
-        "n_tokens": INT,
-        "status": STR,
-        "error": STR,
-        "warnings": STR,
-    },
-    "sentences": {"doc_id": STR, "sent_id": INT, "start_char": INT, "end_char": INT, "text": STR},
-    "tokens": {
-        "doc_id": STR,
-        "sent_id": INT,
-        "token_id": INT,
-        "start_char": INT,
-        "end_char": INT,
-        "text": STR,
-        "lemma": STR,
-        "pos": STR,
-    },
-    "entities": {
-        "doc_id": STR,
-        "mention_id": INT,
-        **SPAN_COLUMNS,
-        "label": STR,
-        "canonical": STR,
-        "entity_id": STR,
-        "source": STR,
-        "country_code": STR,
-        "latitude": FLOAT,
-        "longitude": FLOAT,
-    },
-    "figures": {
-        "doc_id": STR,
-        "figure_id": INT,
-        **SPAN_COLUMNS,
-        "value": FLOAT,
-        "value_max": FLOAT,
-        "unit": STR,
-        "quantity": STR,
-        "qualifier": STR,
-        "subject": STR,
-        "vague": BOOL,
-        "value_si": FLOAT,
-        "unit_si": STR,
-    },
-    "dates": {
-        "doc_id": STR,
-        "date_id": INT,
-        **SPAN_COLUMNS,
-        "value": STR,
-        "value_end": STR,
-        "mod": STR,
-        "granularity": STR,
-        "anchored": BOOL,
-    },
-}
-TABLE_NAMES = tuple(SCHEMAS)
-
-AGGREGATE_SCHEMAS: dict[str, dict[str, str]] = {
-    "entity_summary": {
-        "corpus_id": STR, "label": STR, "canonical": STR, "mentions": INT, "documents": INT, "variants": STR,
-        "country_code": STR, "geonames_id": INT, "latitude": FLOAT, "longitude": FLOAT, "ambiguous": INT,
-        "first_doc_date": STR, "last_doc_date": STR,
-    },
-    "entity_links": {
-        "doc_id": STR, "entity_id": STR, "corpus_id": STR, "corpus_label": STR, "corpus_canonical": STR, "rule": STR,
-    },
-    "cooccurrence": {"corpus_id_a": STR, "corpus_id_b": STR, "documents": INT, "sentences": INT},
-    "timeline": {"period": STR, "documents": INT, "entities": INT, "date_mentions": INT},
-    "figure_summary": {
-        "subject": STR, "unit": STR, "quantity": STR, "mentions": INT, "documents": INT,
-        "min": FLOAT, "median": FLOAT, "max": FLOAT,
-    },
-}
-AGGREGATE_NAMES = tuple(AGGREGATE_SCHEMAS)
-ALL_SCHEMAS = {**SCHEMAS, **AGGREGATE_SCHEMAS}
 
 assert [f.name for f in fields(Figure)] == list(SCHEMAS["figures"])[6:], "Figure fields drift from schema"
 assert [f.name for f in fields(DateValue)] == list(SCHEMAS["dates"])[6:], "DateValue fields drift from schema"
-
-Row = tuple[Any, ...]
-
-
-@dataclass
-class DocRows:
-    """All rows one document contributes to each table."""
-
-    doc_id: str
-    rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
-
-    @property
-    def complete(self) -> bool:
-        """Whether this is a whole document or the last fragment of one (it holds the ``documents`` row)."""
-        return bool(self.rows["documents"])
 
 
 def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> Row:
@@ -216,17 +114,3 @@ def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
         for name, rows in fragment.rows.items():
             out.rows[name].extend(rows)
     return out
-
-
-def empty_frame(name: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of table ``name``."""
-    return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in ALL_SCHEMAS[name].items()})
-
-
-def rows_to_frame(name: str, rows: list[Row]) -> pd.DataFrame:
-    """A typed DataFrame for table ``name`` from its rows."""
-    schema = SCHEMAS[name]
-    if not rows:
-        return empty_frame(name)
-    frame = pd.DataFrame.from_records(rows, columns=list(schema))
-    return frame.astype(schema)

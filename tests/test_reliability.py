@@ -19,8 +19,8 @@ from pipeline import extract as extract_mod
 from pipeline import ingest as ingest_mod
 from pipeline.cli import app
 from pipeline.ingest import MAX_DOCUMENT_BYTES
+from pipeline.schema import TABLE_NAMES
 from pipeline.store import TableError, output_lock
-from pipeline.tables import TABLE_NAMES
 
 from .conftest import ROOT, SEED
 
