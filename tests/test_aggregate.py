@@ -6,8 +6,8 @@ import pandas as pd
 from typer.testing import CliRunner
 
 import pipeline
-from pipeline.canonical import entity_id
 from pipeline.cli import app
+from pipeline.names import entity_id
 from pipeline.schema import rows_to_frame
 from pipeline.store import Tables
 

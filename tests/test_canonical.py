@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.canonical import canonical_name, entity_id, expand_acronyms, initials, resolve_mentions, strip_genitive
+from pipeline.canonical import expand_acronyms, resolve_mentions
+from pipeline.names import canonical_name, entity_id, initials, strip_genitive
 from pipeline.places import lookup_place
 
 

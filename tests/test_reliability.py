@@ -494,7 +494,7 @@ def test_invisible_characters_do_not_split_a_name_and_symbols_are_no_names():
     import spacy
     from spacy.tokens import Span
 
-    from pipeline.canonical import canonical_name, entity_id
+    from pipeline.names import canonical_name, entity_id
 
     variants = ["Rutte", "Ru\u200btte", "\u202aRutte\u202c", "Rut\x00te", "\ufeffRutte", "Rut\u00adte"]
     assert {canonical_name(v) for v in variants} == {"Rutte"}

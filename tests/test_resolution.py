@@ -6,8 +6,8 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.canonical import entity_id
 from pipeline.model import shipped_model_path
+from pipeline.names import entity_id
 from pipeline.places import dutch_names
 from pipeline.resolution import resolve_entities
 from pipeline.schema import rows_to_frame
