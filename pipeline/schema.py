@@ -118,10 +118,14 @@ def empty_frame(name: str) -> pd.DataFrame:
     return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in ALL_SCHEMAS[name].items()})
 
 
+def typed_frame(name: str, frame: pd.DataFrame) -> pd.DataFrame:
+    """``frame`` with exactly the columns and dtypes of table ``name``, in order, indexed from 0."""
+    if frame.empty:
+        return empty_frame(name)
+    schema = ALL_SCHEMAS[name]
+    return frame[list(schema)].astype(schema).reset_index(drop=True)
+
+
 def rows_to_frame(name: str, rows: list[Row]) -> pd.DataFrame:
     """A typed DataFrame for table ``name`` from its rows."""
-    schema = SCHEMAS[name]
-    if not rows:
-        return empty_frame(name)
-    frame = pd.DataFrame.from_records(rows, columns=list(schema))
-    return frame.astype(schema)
+    return typed_frame(name, pd.DataFrame.from_records(rows, columns=list(SCHEMAS[name])))
