@@ -93,7 +93,7 @@ def read_partition(part_dir: Path) -> Iterator[DocRows]:
     grouped: dict[str, DocRows] = {}
     for name in TABLE_NAMES:
         for row in iter_table_rows(part_dir, name, "parquet"):
-            grouped.setdefault(row[0], DocRows(row[0])).rows[name].append(row)
+            grouped.setdefault(row.doc_id, DocRows(row.doc_id)).rows[name].append(row)
     return iter(grouped.values())
 
 

@@ -26,10 +26,11 @@ from spacy.language import Language
 from .backends import BACKENDS, dask_rows, get_nlp, local_rows, worker_batch_size
 from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
 from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
-from .schema import SCHEMAS, TABLE_NAMES, DocRows, Row
+from .schema import TABLE_NAMES, DocRows, Row
 from .store import (
     FORMATS,
     BackgroundWriter,
+    ManifestRow,
     RowCheck,
     Tables,
     TableWriter,
@@ -52,9 +53,6 @@ class DocumentFailedError(RuntimeError):
 
 class EmptyInputError(ValueError):
     """The raw folder holds no articles."""
-
-
-PATH_COLUMN = list(SCHEMAS["documents"]).index("path")
 
 
 @dataclass(frozen=True)
@@ -137,9 +135,9 @@ class PreviousTables:
         out = DocRows(doc_id)
         for name, cursor in self.cursors.items():
             row = self.pending[name] or next(cursor, None)
-            while row is not None and self.position.get(row[0], -1) < target:
+            while row is not None and self.position.get(row.doc_id, -1) < target:
                 row = next(cursor, None)
-            while row is not None and row[0] == doc_id:
+            while row is not None and row.doc_id == doc_id:
                 out.rows[name].append(row)
                 row = next(cursor, None)
             self.pending[name] = row
@@ -243,13 +241,13 @@ class RunStats:
         if not doc_rows.complete:  # a fragment of a long document: counted with its last fragment
             return
         document = doc_rows.rows["documents"][0]
-        ok = document[7] == "ok"
+        ok = document.status == "ok"
         self.counts["documents_ok" if ok else "documents_failed"] += 1
         self.counts["documents_reused"] += reused
         if not ok:
-            self.failures.append(document[8])
+            self.failures.append(document.error)
         elif not reused:
-            self.words += int(document[6])
+            self.words += int(document.n_tokens)
 
 
 class DocumentSink:
@@ -259,7 +257,7 @@ class DocumentSink:
         self.writer = writer
         self.fingerprint = fingerprint
         self.check = RowCheck()
-        self.manifest: list[Row] = []
+        self.manifest: list[ManifestRow] = []
 
     def write(self, doc_rows: DocRows) -> None:
         """Write the rows of a document, or of a fragment of a long one (its manifest row comes with the last)."""
@@ -267,8 +265,8 @@ class DocumentSink:
         self.check.update(doc_rows.rows)
         if doc_rows.complete:
             document = doc_rows.rows["documents"][0]
-            self.manifest.append((document[0], document[2], document[7], __version__, self.fingerprint,
-                                  self.writer.fmt, *self.check.result()))
+            self.manifest.append(ManifestRow(document.doc_id, document.sha256, document.status, __version__,
+                                             self.fingerprint, self.writer.fmt, *self.check.result()))
             self.check = RowCheck()
 
 
@@ -307,7 +305,7 @@ def with_path(doc_rows: DocRows, path: Path) -> DocRows:
     """
     documents = doc_rows.rows["documents"]
     if documents:
-        documents[0] = tuple(str(path) if i == PATH_COLUMN else v for i, v in enumerate(documents[0]))
+        documents[0] = documents[0]._replace(path=str(path))
     return doc_rows
 
 

@@ -1,81 +1,134 @@
 """The table contract: the columns and dtypes of every table, and the rows one document contributes.
 
-Importable without spaCy, so that readers of the tables (aggregation, storage, export) and users
-can rely on the contract without loading the pipeline's components.
+A base table is declared by its row type, a NamedTuple whose fields are its columns and whose
+annotations give their dtypes; rows built from a Doc hold typed values, rows read back from a CSV
+table hold the cells' text. Aggregates are built by pandas, not row by row: their schemas are
+declared as dtypes only. Importable without spaCy, so that readers of the tables (aggregation,
+storage, export) and users can rely on the contract without loading the pipeline's components.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple, get_args, get_type_hints
 
 import pandas as pd
 
 STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
+DTYPES = {str: STR, int: INT, float: FLOAT, bool: BOOL}
 
-SPAN_COLUMNS = {"sent_id": INT, "start_char": INT, "end_char": INT, "text": STR}
 
-SCHEMAS: dict[str, dict[str, str]] = {
-    "documents": {
-        "doc_id": STR,
-        "path": STR,
-        "sha256": STR,
-        "doc_date": STR,
-        "n_chars": INT,
-        "n_sentences": INT,
-        "n_tokens": INT,
-        "status": STR,
-        "error": STR,
-        "warnings": STR,
-    },
-    "sentences": {"doc_id": STR, "sent_id": INT, "start_char": INT, "end_char": INT, "text": STR},
-    "tokens": {
-        "doc_id": STR,
-        "sent_id": INT,
-        "token_id": INT,
-        "start_char": INT,
-        "end_char": INT,
-        "text": STR,
-        "lemma": STR,
-        "pos": STR,
-    },
-    "entities": {
-        "doc_id": STR,
-        "mention_id": INT,
-        **SPAN_COLUMNS,
-        "label": STR,
-        "canonical": STR,
-        "entity_id": STR,
-        "source": STR,
-        "country_code": STR,
-        "latitude": FLOAT,
-        "longitude": FLOAT,
-    },
-    "figures": {
-        "doc_id": STR,
-        "figure_id": INT,
-        **SPAN_COLUMNS,
-        "value": FLOAT,
-        "value_max": FLOAT,
-        "unit": STR,
-        "quantity": STR,
-        "qualifier": STR,
-        "subject": STR,
-        "vague": BOOL,
-        "value_si": FLOAT,
-        "unit_si": STR,
-    },
-    "dates": {
-        "doc_id": STR,
-        "date_id": INT,
-        **SPAN_COLUMNS,
-        "value": STR,
-        "value_end": STR,
-        "mod": STR,
-        "granularity": STR,
-        "anchored": BOOL,
-    },
+class DocumentRow(NamedTuple):
+    """A row of ``documents``: one input document and whether it was processed."""
+
+    doc_id: str
+    path: str
+    sha256: str
+    doc_date: str
+    n_chars: int
+    n_sentences: int
+    n_tokens: int
+    status: str  # "ok" or "error"
+    error: str
+    warnings: str
+
+
+class SentenceRow(NamedTuple):
+    """A row of ``sentences``."""
+
+    doc_id: str
+    sent_id: int
+    start_char: int
+    end_char: int
+    text: str
+
+
+class TokenRow(NamedTuple):
+    """A row of ``tokens`` (whitespace tokens have none, but count in ``token_id``)."""
+
+    doc_id: str
+    sent_id: int
+    token_id: int
+    start_char: int
+    end_char: int
+    text: str
+    lemma: str
+    pos: str
+
+
+class EntityRow(NamedTuple):
+    """A row of ``entities``: one mention, with the document-level entity it belongs to."""
+
+    doc_id: str
+    mention_id: int
+    sent_id: int
+    start_char: int
+    end_char: int
+    text: str
+    label: str
+    canonical: str
+    entity_id: str
+    source: str
+    country_code: str
+    latitude: float | None
+    longitude: float | None
+
+
+class FigureRow(NamedTuple):
+    """A row of ``figures``: the span, then the fields of :class:`pipeline.figures.Figure`."""
+
+    doc_id: str
+    figure_id: int
+    sent_id: int
+    start_char: int
+    end_char: int
+    text: str
+    value: float | None
+    value_max: float | None
+    unit: str
+    quantity: str
+    qualifier: str
+    subject: str
+    vague: bool
+    value_si: float | None
+    unit_si: str
+
+
+class DateRow(NamedTuple):
+    """A row of ``dates``: the span, then the fields of :class:`pipeline.timex.DateValue`."""
+
+    doc_id: str
+    date_id: int
+    sent_id: int
+    start_char: int
+    end_char: int
+    text: str
+    value: str
+    value_end: str
+    mod: str
+    granularity: str
+    anchored: bool
+
+
+ROW_TYPES: dict[str, type[tuple]] = {
+    "documents": DocumentRow,
+    "sentences": SentenceRow,
+    "tokens": TokenRow,
+    "entities": EntityRow,
+    "figures": FigureRow,
+    "dates": DateRow,
 }
+
+
+def column_dtypes(row_type: type[tuple]) -> dict[str, str]:
+    """Column → pandas dtype of a row type, from its fields' annotations (``| None``: the cell may be empty)."""
+    return {
+        column: DTYPES[next(t for t in get_args(hint) or (hint,) if t is not type(None))]
+        for column, hint in get_type_hints(row_type).items()
+    }
+
+
+SCHEMAS: dict[str, dict[str, str]] = {name: column_dtypes(row_type) for name, row_type in ROW_TYPES.items()}
 TABLE_NAMES = tuple(SCHEMAS)
 
 AGGREGATE_SCHEMAS: dict[str, dict[str, str]] = {
@@ -111,6 +164,15 @@ class DocRows:
     def complete(self) -> bool:
         """Whether this is a whole document or the last fragment of one (it holds the ``documents`` row)."""
         return bool(self.rows["documents"])
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # rows cross processes as plain tuples: a list of NamedTuples pickles several times slower
+        return DocRows.from_tuples, (self.doc_id, {name: list(map(tuple, rows)) for name, rows in self.rows.items()})
+
+    @classmethod
+    def from_tuples(cls, doc_id: str, rows: dict[str, list[tuple[Any, ...]]]) -> DocRows:
+        """The rows of a document from plain tuples, each made a row of its table's type."""
+        return cls(doc_id, {name: list(map(ROW_TYPES[name]._make, table_rows)) for name, table_rows in rows.items()})
 
 
 def empty_frame(name: str) -> pd.DataFrame:

@@ -11,16 +11,16 @@ from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument
 from .names import canonical_name, entity_id
-from .schema import SCHEMAS, DocRows, Row
+from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
 
-assert [f.name for f in fields(Figure)] == list(SCHEMAS["figures"])[6:], "Figure fields drift from schema"
-assert [f.name for f in fields(DateValue)] == list(SCHEMAS["dates"])[6:], "DateValue fields drift from schema"
+assert tuple(f.name for f in fields(Figure)) == FigureRow._fields[6:], "Figure fields drift from FigureRow"
+assert tuple(f.name for f in fields(DateValue)) == DateRow._fields[6:], "DateValue fields drift from DateRow"
 
 
-def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> Row:
+def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> DocumentRow:
     """The ``documents.csv`` row of one document."""
-    return (
+    return DocumentRow(
         raw.doc_id,
         raw.path,
         raw.sha256,
@@ -67,12 +67,12 @@ class RowBuilder:
         for i, sent in enumerate(sents):
             sent_id = self.n_sentences + i
             sent_of_token[sent.start : sent.end] = [sent_id] * len(sent)
-            rows["sentences"].append((doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
+            rows["sentences"].append(SentenceRow(doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
         self.n_sentences += len(sents)
         first_token = self.n_doc_tokens
         rows["tokens"].extend(
-            (doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
-             t.text, t.lemma_, t.pos_)
+            TokenRow(doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
+                     t.text, t.lemma_, t.pos_)
             for t in doc
             if not t.is_space
         )
@@ -81,16 +81,17 @@ class RowBuilder:
         for ent in doc.ents:
             name = ent._.canonical or canonical_name(ent.text)
             rows["entities"].append(
-                (doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
-                 ent.end_char + offset, ent.text, ent.label_, name, entity_id(ent.label_, name),
-                 ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
+                EntityRow(doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
+                          ent.end_char + offset, ent.text, ent.label_, name, entity_id(ent.label_, name),
+                          ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
             )
             self.n_spans["entities"] += 1
-        for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
+        for key, table, attr, row_type in ((FIGURES_KEY, "figures", "figure", FigureRow),
+                                           (DATES_KEY, "dates", "date", DateRow)):
             for span in doc.spans.get(key, []):
                 rows[table].append(
-                    (doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
-                     span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
+                    row_type(doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
+                             span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
                 )
                 self.n_spans[table] += 1
         return out

@@ -197,12 +197,12 @@ def test_a_long_document_is_processed_in_sentence_aligned_pieces_with_offsets_an
     rows = {name: [row for f in fragments for row in f.rows[name]] for name in TABLE_NAMES}
     for name in ("sentences", "tokens", "entities", "figures", "dates"):
         for row in rows[name]:
-            start, end, surface = (row[2], row[3], row[4]) if name == "sentences" else (row[3], row[4], row[5])
-            assert text[start:end] == surface, (name, row)
-    assert [r[1] for r in rows["sentences"]] == list(range(len(rows["sentences"])))
-    token_ids = [r[2] for r in rows["tokens"]]
+            assert text[row.start_char : row.end_char] == row.text, (name, row)
+    assert [r.sent_id for r in rows["sentences"]] == list(range(len(rows["sentences"])))
+    token_ids = [r.token_id for r in rows["tokens"]]
     assert token_ids == sorted(set(token_ids))
-    assert rows["documents"][0][6] == len(rows["tokens"]) and rows["documents"][0][5] == len(rows["sentences"])
+    document = rows["documents"][0]
+    assert document.n_tokens == len(rows["tokens"]) and document.n_sentences == len(rows["sentences"])
     assert len(rows["figures"]) == 4 * 7  # the seed's seven figures in each copy: no piece cut one
 
 
@@ -224,7 +224,7 @@ def test_a_long_document_that_fails_in_a_later_piece_leaves_only_its_error_row(m
     monkeypatch.setattr(processor, "run_components", fail_on_third)
     fragments = list(processor.process([document_from_text("long", long_document())]))
     assert len(fragments) == 1 and fragments[0].complete
-    assert "stage tokenizer: MemoryError: piece three" in fragments[0].rows["documents"][0][8]
+    assert "stage tokenizer: MemoryError: piece three" in fragments[0].rows["documents"][0].error
     assert all(not rows for name, rows in fragments[0].rows.items() if name != "documents")
 
 
