@@ -11,27 +11,18 @@ import shutil
 import uuid
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, TypeVar
 
-from spacy.language import Language
-
 from .ingest import RawDocument, iter_documents
-from .model import load_nlp
+from .model import get_nlp
 from .processing import DocumentProcessor
 from .schema import TABLE_NAMES, DocRows
 from .store import TableWriter, iter_table_rows
 
 T = TypeVar("T")
 BACKENDS = ("local", "dask")
-
-
-@lru_cache(maxsize=4)
-def get_nlp(model: str | None) -> Language:
-    """The extraction pipeline for ``model``, loaded once per process."""
-    return load_nlp(model)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:

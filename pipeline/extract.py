@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import logging
 import shutil
 import time
@@ -20,12 +19,11 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pyarrow as pa
-import spacy
 from spacy.language import Language
 
-from .backends import BACKENDS, dask_rows, get_nlp, local_rows, worker_batch_size
+from .backends import BACKENDS, dask_rows, local_rows, worker_batch_size
 from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
-from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
+from .model import get_nlp, model_fingerprint, model_info, model_meta
 from .schema import TABLE_NAMES, DocRows, Row
 from .store import (
     FORMATS,
@@ -65,47 +63,6 @@ class Options:
     format: str = "csv"
     backend: str = "local"
     scheduler: str | None = None
-
-
-def model_fingerprint(model: str | None) -> str:
-    """Name, version and a hash of the meta of the pipeline ``model``, without loading it."""
-    name = model or DEFAULT_MODEL
-    if name == BLANK_MODEL:
-        return f"blank-nl-spacy{spacy.__version__}"
-    folder = shipped_model_path(name)
-    if not folder.is_dir():
-        folder = Path(name) if Path(name).is_dir() else None
-    if folder is None:
-        try:
-            folder = spacy.util.get_package_path(name)
-        except Exception:  # not installed: the default falls back to blank Dutch
-            return f"{name}-missing-spacy{spacy.__version__}"
-    meta = folder / "meta.json"
-    digest = hashlib.sha256(meta.read_bytes()).hexdigest()[:12] if meta.exists() else "nometa"
-    return f"{name}-{digest}"
-
-
-def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
-    """Name and version of the pipeline for run.json."""
-    meta = nlp.meta
-    return {
-        "requested": requested or "default",
-        "name": f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}",
-        "version": str(meta.get("version", "")),
-        "fingerprint": model_fingerprint(requested),
-        "components": list(nlp.pipe_names),
-    }
-
-
-def model_meta(model: str | None) -> dict[str, str]:
-    """Name and version of a pipeline from its meta.json, without loading it (a run that reused everything)."""
-    info = {"requested": model or "default", "fingerprint": model_fingerprint(model)}
-    folder = shipped_model_path(model or DEFAULT_MODEL)
-    meta_path = folder / "meta.json" if folder.is_dir() else Path(model or "") / "meta.json"
-    if meta_path.is_file():
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        info.update(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}", version=str(meta.get("version", "")))
-    return info
 
 
 @dataclass

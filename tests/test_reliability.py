@@ -186,8 +186,8 @@ def long_document(doc_id: str = "long") -> str:
 
 
 def test_a_long_document_is_processed_in_sentence_aligned_pieces_with_offsets_and_ids_running_on():
-    from pipeline.backends import get_nlp
     from pipeline.ingest import document_from_text
+    from pipeline.model import get_nlp
     from pipeline.processing import DocumentProcessor
 
     text = long_document()
@@ -207,8 +207,8 @@ def test_a_long_document_is_processed_in_sentence_aligned_pieces_with_offsets_an
 
 
 def test_a_long_document_that_fails_in_a_later_piece_leaves_only_its_error_row(monkeypatch):
-    from pipeline.backends import get_nlp
     from pipeline.ingest import document_from_text
+    from pipeline.model import get_nlp
     from pipeline.processing import DocumentProcessor
 
     processor = DocumentProcessor(get_nlp("blank"), piece_chars=3000)
