@@ -25,13 +25,14 @@ from .names import (
     INITIAL_SKIP,
     MIXED_ACRONYM_RE,
     canonical_name,
+    entity_id,
     initials,
     match_key,
     strip_genitive,
 )
 from .places import lookup_place
 
-for _name in ("canonical", "country_code", "latitude", "longitude"):
+for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
@@ -223,6 +224,7 @@ class Canonicalizer:
             if (span.start, span.end, span.label_) not in before:  # found or relabelled here
                 span._.source = self.name
             span._.canonical = canonical
+            span._.entity_id = entity_id(span.label_, canonical)
             if self.places and span.label_ == "LOC":
                 place = lookup_place(canonical)
                 if place is not None:
@@ -232,9 +234,18 @@ class Canonicalizer:
         return doc
 
 
+def identity(ent: Span) -> tuple[str, str]:
+    """The canonical name and entity id of an entity as the canonicalizer set them; an entity it did not
+    name (a pipeline without it) is named from its own text."""
+    if ent._.canonical:
+        return ent._.canonical, ent._.entity_id
+    name = canonical_name(ent.text)
+    return name, entity_id(ent.label_, name)
+
+
 @Language.factory(
     "nl_canonical",
-    assigns=["doc.ents", "span._.canonical", "span._.country_code"],
+    assigns=["doc.ents", "span._.canonical", "span._.entity_id", "span._.country_code"],
     requires=["doc.ents"],
     default_config={"places": True, "propagate": True},
 )

@@ -6,11 +6,11 @@ from dataclasses import astuple, fields
 
 from spacy.tokens import Doc
 
+from .canonical import identity
 from .dates import SPAN_KEY as DATES_KEY
 from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument
-from .names import canonical_name, entity_id
 from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
 
@@ -79,10 +79,10 @@ class RowBuilder:
         self.n_doc_tokens += len(doc)
         self.n_tokens += len(rows["tokens"])
         for ent in doc.ents:
-            name = ent._.canonical or canonical_name(ent.text)
+            name, entity = identity(ent)
             rows["entities"].append(
                 EntityRow(doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
-                          ent.end_char + offset, ent.text, ent.label_, name, entity_id(ent.label_, name),
+                          ent.end_char + offset, ent.text, ent.label_, name, entity,
                           ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
             )
             self.n_spans["entities"] += 1
