@@ -24,7 +24,7 @@ sys.path[:0] = [str(BENCH), str(BENCH.parent)]  # this checkout's pipeline, not 
 from corpus import DEFAULT_ARTICLES, read_articles, write_raw  # noqa: E402
 
 import pipeline  # noqa: E402
-from pipeline.backends import get_nlp  # noqa: E402
+from pipeline.model import get_nlp  # noqa: E402
 
 PACKAGE = str(Path(pipeline.__file__).resolve().parent)
 

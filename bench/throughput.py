@@ -44,7 +44,7 @@ def measure_bare(raw_dir: Path, model: str | None, n_process: int, batch_size: i
 def measure_extract(raw_dir: Path, model: str | None, n_process: int, batch_size: int) -> dict:
     """Words/second of the full extraction run, tables written."""
     import pipeline
-    from pipeline.backends import get_nlp
+    from pipeline.model import get_nlp
 
     get_nlp(model)  # load time is not throughput
     with tempfile.TemporaryDirectory() as out:

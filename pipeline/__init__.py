@@ -5,10 +5,20 @@
 >>> tables.entities[["text", "label"]]
 """
 
+from importlib import import_module
+from typing import Any
+
 from .aggregate import aggregate
-from .extract import extract_texts, run
-from .model import load_nlp
 from .store import Tables, load
 from .version import __version__
 
+# loaded on first use: they load spaCy, which reading written tables does not need
+LAZY = {"extract_texts": "extract", "run": "extract", "load_nlp": "model"}
+
 __all__ = ["Tables", "__version__", "aggregate", "extract_texts", "load", "load_nlp", "run"]
+
+
+def __getattr__(name: str) -> Any:
+    if name in LAZY:
+        return getattr(import_module(f".{LAZY[name]}", __name__), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -14,17 +14,9 @@ import pandas as pd
 from .aliases import demonym_country
 from .places import lookup_place_nl
 from .resolution import Resolution, resolve_entities
-from .tables import AGGREGATE_SCHEMAS
+from .schema import AGGREGATE_SCHEMAS, typed_frame
 
 MONTH_RE = r"^(\d{4}-\d{2})(?:-\d{2})?(?:T.*)?$"
-
-
-def typed(name: str, frame: pd.DataFrame) -> pd.DataFrame:
-    """``frame`` with exactly the columns and dtypes of aggregate ``name``."""
-    schema = AGGREGATE_SCHEMAS[name]
-    if frame.empty:
-        return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in schema.items()})
-    return frame[list(schema)].astype(schema).reset_index(drop=True)
 
 
 def corpus_ids(entities: pd.DataFrame, links: pd.DataFrame) -> pd.Series:
@@ -59,7 +51,7 @@ def entity_summary(entities: pd.DataFrame, documents: pd.DataFrame, resolution: 
     """One row per corpus entity: mentions, documents, surface variants (most frequent first), place
     identifiers, how ambiguous an alias of it was, date range."""
     if entities.empty:
-        return typed("entity_summary", entities)
+        return typed_frame("entity_summary", entities)
     dates = documents.set_index("doc_id")["doc_date"].replace("", pd.NA)
     frame = entities.assign(doc_date=entities["doc_id"].map(dates), corpus_id=corpus_ids(entities, resolution.links))
     variants = (
@@ -82,13 +74,13 @@ def entity_summary(entities: pd.DataFrame, documents: pd.DataFrame, resolution: 
     corpus[["first_doc_date", "last_doc_date", "country_code"]] = corpus[
         ["first_doc_date", "last_doc_date", "country_code"]].fillna("")
     corpus = corpus.sort_values(["mentions", "documents", "corpus_id"], ascending=[False, False, True])
-    return typed("entity_summary", corpus)
+    return typed_frame("entity_summary", corpus)
 
 
 def entity_links(resolution: Resolution) -> pd.DataFrame:
     """The corpus entity of each document-level entity, and the rule that linked them."""
     links = resolution.links.sort_values(["doc_id", "entity_id"])
-    return typed("entity_links", links)
+    return typed_frame("entity_links", links)
 
 
 def _pairs(frame: pd.DataFrame, keys: list[str], count: str) -> pd.DataFrame:
@@ -101,13 +93,13 @@ def _pairs(frame: pd.DataFrame, keys: list[str], count: str) -> pd.DataFrame:
 def cooccurrence(entities: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:
     """Pairs of corpus entities (a < b) with the number of documents and sentences they share."""
     if entities.empty:
-        return typed("cooccurrence", entities)
+        return typed_frame("cooccurrence", entities)
     frame = entities.assign(corpus_id=corpus_ids(entities, resolution.links))
     documents = _pairs(frame, ["doc_id"], "documents")
     sentences = _pairs(frame, ["doc_id", "sent_id"], "sentences")
     frame = pd.concat([documents, sentences], axis=1).fillna(0).reset_index()
     frame = frame.sort_values(["documents", "sentences", "corpus_id_a", "corpus_id_b"], ascending=[False, False, True, True])
-    return typed("cooccurrence", frame)
+    return typed_frame("cooccurrence", frame)
 
 
 def timeline(documents: pd.DataFrame, dates: pd.DataFrame, entities: pd.DataFrame, resolution: Resolution) -> pd.DataFrame:
@@ -123,13 +115,13 @@ def timeline(documents: pd.DataFrame, dates: pd.DataFrame, entities: pd.DataFram
         mention_months.value_counts().rename("date_mentions"),
     ], axis=1).fillna(0)
     frame = frame.rename_axis("period").reset_index().sort_values("period")
-    return typed("timeline", frame)
+    return typed_frame("timeline", frame)
 
 
 def figure_summary(figures: pd.DataFrame) -> pd.DataFrame:
     """Per (subject, unit, quantity): mentions, documents and the spread of values."""
     if figures.empty:
-        return typed("figure_summary", figures)
+        return typed_frame("figure_summary", figures)
     values = figures.assign(value=figures["value"].astype("float64"))
     frame = values.groupby(["subject", "unit", "quantity"]).agg(
         mentions=("figure_id", "size"),
@@ -139,7 +131,7 @@ def figure_summary(figures: pd.DataFrame) -> pd.DataFrame:
         max=("value", "max"),
     ).reset_index()
     frame = frame.sort_values(["mentions", "subject", "unit"], ascending=[False, True, True])
-    return typed("figure_summary", frame)
+    return typed_frame("figure_summary", frame)
 
 
 def aggregate_frames(tables) -> dict[str, pd.DataFrame]:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .canonical import ACRONYM_RE, INITIAL_SKIP, MIXED_ACRONYM_RE, initials, match_key
 from .lexicon import DEMONYMS, NAME_PARTICLES, QUALIFYING_WORDS, is_title_word
+from .names import ACRONYM_RE, INITIAL_SKIP, MIXED_ACRONYM_RE, initials, match_key
 
 VOWELS = frozenset("aeiouy")
 LONG_VOWEL_END_RE = re.compile(r"(aa|ee|oo|uu)([^aeiouy])$")

@@ -11,27 +11,18 @@ import shutil
 import uuid
 from collections import deque
 from concurrent.futures import Future, ProcessPoolExecutor
-from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Iterable, Iterator, TypeVar
 
-from spacy.language import Language
-
 from .ingest import RawDocument, iter_documents
-from .model import load_nlp
+from .model import get_nlp
 from .processing import DocumentProcessor
+from .schema import TABLE_NAMES, DocRows
 from .store import TableWriter, iter_table_rows
-from .tables import TABLE_NAMES, DocRows
 
 T = TypeVar("T")
 BACKENDS = ("local", "dask")
-
-
-@lru_cache(maxsize=4)
-def get_nlp(model: str | None) -> Language:
-    """The extraction pipeline for ``model``, loaded once per process."""
-    return load_nlp(model)
 
 
 def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
@@ -93,7 +84,7 @@ def read_partition(part_dir: Path) -> Iterator[DocRows]:
     grouped: dict[str, DocRows] = {}
     for name in TABLE_NAMES:
         for row in iter_table_rows(part_dir, name, "parquet"):
-            grouped.setdefault(row[0], DocRows(row[0])).rows[name].append(row)
+            grouped.setdefault(row.doc_id, DocRows(row.doc_id)).rows[name].append(row)
     return iter(grouped.values())
 
 

@@ -12,72 +12,32 @@ Places get a country code and coordinates.
 
 from __future__ import annotations
 
-import hashlib
-import re
-import unicodedata
 from collections import Counter
 
 from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from . import entities  # noqa: F401  (registers span._.source, which the canonicalizer reads)
+from .names import (
+    ACRONYM_RE,
+    COMPOUND_RE,
+    INITIAL_SKIP,
+    MIXED_ACRONYM_RE,
+    canonical_name,
+    entity_id,
+    initials,
+    match_key,
+    strip_genitive,
+)
 from .places import lookup_place
 
-for _name in ("canonical", "country_code", "latitude", "longitude"):
+for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude"):
     if not Span.has_extension(_name):
         Span.set_extension(_name, default=None)
 
-# zero-width and direction marks, soft hyphens, BOMs and control characters: one name, one id
-INVISIBLE_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\xad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u206f\ufeff]")
-SPACE_RE = re.compile(r"\s+")
-ARTICLES = ("de ", "het ", "een ", "'t ", "De ", "Het ")
-INITIAL_SKIP = frozenset("van de der den het voor en of in op aan tot la le les du des of the and für".split())
 PROPAGATED = frozenset({"LOC", "PER", "ORG"})
-ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
-MIXED_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # PvdA, FvD, SGP; not McCain
-COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
-
-
-def canonical_name(text: str) -> str:
-    """One mention on its own: NFC, no invisible characters, single spaces, no outer quotes, no
-    leading lower-case article."""
-    text = unicodedata.normalize("NFC", SPACE_RE.sub(" ", INVISIBLE_RE.sub("", text))).strip().strip("\"'“”‘’«»")
-    for article in ARTICLES[:4]:
-        if text.startswith(article) and len(text) > len(article):
-            text = text[len(article) :]
-    return text
-
-
-def match_key(text: str) -> str:
-    """Key under which spellings of one name meet: case and diacritics folded."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
-
-
-def strip_genitive(name: str, known: set[str]) -> str:
-    """``Syriës`` → ``Syrië``, ``Frankrijks`` → ``Frankrijk`` (only when the bare form is known), ``Jans`` stays."""
-    for suffix in ("'s", "’s"):
-        if name.endswith(suffix):
-            return name[: -len(suffix)]
-    if name.endswith("ës"):
-        return name[:-1]
-    if name.endswith("s") and match_key(name[:-1]) in known:
-        return name[:-1]
-    return name
-
-
-def initials(name: str) -> str:
-    """Initials of the capitalised words of a name: "Islamitische Staat" → "IS"."""
-    return "".join(w[0] for w in name.replace("-", " ").split() if w and w.lower() not in INITIAL_SKIP and w[0].isupper())
-
-
 CONTEXT_WEIGHT = 5  # a label set by the words around a mention against the model's on the others
-
-
-def entity_id(label: str, canonical: str) -> str:
-    """A stable id derived from label and canonical name (independent of order and runs)."""
-    key = f"{label}\x1f{match_key(canonical)}".encode("utf-8")
-    return f"{label}-{hashlib.sha1(key).hexdigest()[:12]}"
 
 
 def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = frozenset()) -> list[tuple[str, str]]:
@@ -264,6 +224,7 @@ class Canonicalizer:
             if (span.start, span.end, span.label_) not in before:  # found or relabelled here
                 span._.source = self.name
             span._.canonical = canonical
+            span._.entity_id = entity_id(span.label_, canonical)
             if self.places and span.label_ == "LOC":
                 place = lookup_place(canonical)
                 if place is not None:
@@ -273,9 +234,18 @@ class Canonicalizer:
         return doc
 
 
+def identity(ent: Span) -> tuple[str, str]:
+    """The canonical name and entity id of an entity as the canonicalizer set them; an entity it did not
+    name (a pipeline without it) is named from its own text."""
+    if ent._.canonical:
+        return ent._.canonical, ent._.entity_id
+    name = canonical_name(ent.text)
+    return name, entity_id(ent.label_, name)
+
+
 @Language.factory(
     "nl_canonical",
-    assigns=["doc.ents", "span._.canonical", "span._.country_code"],
+    assigns=["doc.ents", "span._.canonical", "span._.entity_id", "span._.country_code"],
     requires=["doc.ents"],
     default_config={"places": True, "propagate": True},
 )

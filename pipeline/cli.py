@@ -113,8 +113,8 @@ def evaluate(
     """Score the pipeline's entities on FILE (exact spans, per label and overall, as conlleval)."""
     import json
 
-    from .backends import get_nlp
     from .evaluate import evaluate_file, format_report
+    from .model import get_nlp
 
     result = evaluate_file(file, get_nlp(model))
     typer.echo(json.dumps(result, indent=2) if as_json else format_report(result))

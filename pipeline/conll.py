@@ -1,10 +1,10 @@
-"""CoNLL-style NER files: read sentences of (token, tag), IOB1 or IOB2, into entity spans."""
+"""CoNLL-style files: NER sentences of (token, tag), IOB1 or IOB2, into entity spans; CoNLL-U treebanks."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 DOCSTART = "-DOCSTART-"
 
@@ -81,3 +81,36 @@ def read_conll(path: str | Path, *, encoding: str = "utf-8") -> Iterator[Sentenc
             tags.append(tag)
     if words:
         yield Sentence(words, to_iob2(tags), doc_start)
+
+
+class ConlluWord(NamedTuple):
+    """One word line of a CoNLL-U file: its ten columns."""
+
+    id: str
+    form: str
+    lemma: str
+    upos: str
+    xpos: str
+    feats: str
+    head: str
+    deprel: str
+    deps: str
+    misc: str
+
+
+def read_conllu(path: Path) -> Iterator[list[ConlluWord]]:
+    """Sentences of a CoNLL-U file as lists of words, multiword and empty nodes dropped."""
+    sentence: list[ConlluWord] = []
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            line = line.rstrip("\n")
+            if not line:
+                if sentence:
+                    yield sentence
+                sentence = []
+            elif not line.startswith("#"):
+                word = ConlluWord._make(line.split("\t"))
+                if word.id.isdigit():
+                    sentence.append(word)
+    if sentence:
+        yield sentence

@@ -13,7 +13,6 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
-from .figures import looks_like_year
 from .lexicon import (
     ANAPHORIC_DAYS,
     CLAUSE_OPENERS,
@@ -29,6 +28,7 @@ from .lexicon import (
     REPORTING_VERBS,
     SCHEDULING_PARTICIPLES,
 )
+from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
 from .units import unit_for
 

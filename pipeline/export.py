@@ -13,8 +13,8 @@ from pathlib import Path
 import pandas as pd
 import xlsxwriter
 
+from .schema import AGGREGATE_NAMES, ALL_SCHEMAS, BOOL, FLOAT, INT, STR, TABLE_NAMES
 from .store import load
-from .tables import AGGREGATE_NAMES, ALL_SCHEMAS, BOOL, FLOAT, INT, STR, TABLE_NAMES
 
 MAX_ROWS = 1_048_576 - 1  # a worksheet's rows, less the header; longer tables go on to a next sheet
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import hashlib
-import json
 import logging
 import shutil
 import time
@@ -20,15 +19,16 @@ from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
 
 import pyarrow as pa
-import spacy
 from spacy.language import Language
 
-from .backends import BACKENDS, dask_rows, get_nlp, local_rows, worker_batch_size
+from .backends import BACKENDS, dask_rows, local_rows, worker_batch_size
 from .ingest import discover, document_from_text, document_id, iter_documents, read_file_bytes
-from .model import BLANK_MODEL, DEFAULT_MODEL, shipped_model_path
+from .model import get_nlp, model_fingerprint, model_info, model_meta
+from .schema import TABLE_NAMES, DocRows, Row
 from .store import (
     FORMATS,
     BackgroundWriter,
+    ManifestRow,
     RowCheck,
     Tables,
     TableWriter,
@@ -40,7 +40,6 @@ from .store import (
     recover,
     table_path,
 )
-from .tables import SCHEMAS, TABLE_NAMES, DocRows, Row
 from .version import __version__
 
 log = logging.getLogger(__name__)
@@ -54,9 +53,6 @@ class EmptyInputError(ValueError):
     """The raw folder holds no articles."""
 
 
-PATH_COLUMN = list(SCHEMAS["documents"]).index("path")
-
-
 @dataclass(frozen=True)
 class Options:
     """How a run processes documents."""
@@ -67,47 +63,6 @@ class Options:
     format: str = "csv"
     backend: str = "local"
     scheduler: str | None = None
-
-
-def model_fingerprint(model: str | None) -> str:
-    """Name, version and a hash of the meta of the pipeline ``model``, without loading it."""
-    name = model or DEFAULT_MODEL
-    if name == BLANK_MODEL:
-        return f"blank-nl-spacy{spacy.__version__}"
-    folder = shipped_model_path(name)
-    if not folder.is_dir():
-        folder = Path(name) if Path(name).is_dir() else None
-    if folder is None:
-        try:
-            folder = spacy.util.get_package_path(name)
-        except Exception:  # not installed: the default falls back to blank Dutch
-            return f"{name}-missing-spacy{spacy.__version__}"
-    meta = folder / "meta.json"
-    digest = hashlib.sha256(meta.read_bytes()).hexdigest()[:12] if meta.exists() else "nometa"
-    return f"{name}-{digest}"
-
-
-def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
-    """Name and version of the pipeline for run.json."""
-    meta = nlp.meta
-    return {
-        "requested": requested or "default",
-        "name": f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}",
-        "version": str(meta.get("version", "")),
-        "fingerprint": model_fingerprint(requested),
-        "components": list(nlp.pipe_names),
-    }
-
-
-def model_meta(model: str | None) -> dict[str, str]:
-    """Name and version of a pipeline from its meta.json, without loading it (a run that reused everything)."""
-    info = {"requested": model or "default", "fingerprint": model_fingerprint(model)}
-    folder = shipped_model_path(model or DEFAULT_MODEL)
-    meta_path = folder / "meta.json" if folder.is_dir() else Path(model or "") / "meta.json"
-    if meta_path.is_file():
-        meta = json.loads(meta_path.read_text(encoding="utf-8"))
-        info.update(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}", version=str(meta.get("version", "")))
-    return info
 
 
 @dataclass
@@ -137,9 +92,9 @@ class PreviousTables:
         out = DocRows(doc_id)
         for name, cursor in self.cursors.items():
             row = self.pending[name] or next(cursor, None)
-            while row is not None and self.position.get(row[0], -1) < target:
+            while row is not None and self.position.get(row.doc_id, -1) < target:
                 row = next(cursor, None)
-            while row is not None and row[0] == doc_id:
+            while row is not None and row.doc_id == doc_id:
                 out.rows[name].append(row)
                 row = next(cursor, None)
             self.pending[name] = row
@@ -243,13 +198,13 @@ class RunStats:
         if not doc_rows.complete:  # a fragment of a long document: counted with its last fragment
             return
         document = doc_rows.rows["documents"][0]
-        ok = document[7] == "ok"
+        ok = document.status == "ok"
         self.counts["documents_ok" if ok else "documents_failed"] += 1
         self.counts["documents_reused"] += reused
         if not ok:
-            self.failures.append(document[8])
+            self.failures.append(document.error)
         elif not reused:
-            self.words += int(document[6])
+            self.words += int(document.n_tokens)
 
 
 class DocumentSink:
@@ -259,7 +214,7 @@ class DocumentSink:
         self.writer = writer
         self.fingerprint = fingerprint
         self.check = RowCheck()
-        self.manifest: list[Row] = []
+        self.manifest: list[ManifestRow] = []
 
     def write(self, doc_rows: DocRows) -> None:
         """Write the rows of a document, or of a fragment of a long one (its manifest row comes with the last)."""
@@ -267,8 +222,8 @@ class DocumentSink:
         self.check.update(doc_rows.rows)
         if doc_rows.complete:
             document = doc_rows.rows["documents"][0]
-            self.manifest.append((document[0], document[2], document[7], __version__, self.fingerprint,
-                                  self.writer.fmt, *self.check.result()))
+            self.manifest.append(ManifestRow(document.doc_id, document.sha256, document.status, __version__,
+                                             self.fingerprint, self.writer.fmt, *self.check.result()))
             self.check = RowCheck()
 
 
@@ -307,7 +262,7 @@ def with_path(doc_rows: DocRows, path: Path) -> DocRows:
     """
     documents = doc_rows.rows["documents"]
     if documents:
-        documents[0] = tuple(str(path) if i == PATH_COLUMN else v for i, v in enumerate(documents[0]))
+        documents[0] = documents[0]._replace(path=str(path))
     return doc_rows
 
 

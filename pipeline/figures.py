@@ -59,12 +59,18 @@ from .lexicon import (
     TIMES_WORDS,
     VAGUE_COUNTS,
     WEIGHT_WORDS,
-    YEAR_CONTEXT,
-    YEAR_ONLY_CONTEXT,
     is_title_word,
 )
-from .lexicon import MONTHS as MONTH_NUMBERS
-from .numbers import parse_digits, parse_number, parse_number_word, scale_of, slash_fraction, vague_count
+from .numbers import (
+    MONTHS,
+    looks_like_year,
+    parse_digits,
+    parse_number,
+    parse_number_word,
+    scale_of,
+    slash_fraction,
+    vague_count,
+)
 from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for
 
 SPAN_KEY = "figures"
@@ -122,7 +128,6 @@ QUALIFIERS: dict[tuple[str, ...], str] = {
 }
 QUALIFIER_WORDS = frozenset(word for phrase in QUALIFIERS for word in phrase)
 QUALIFIERS_AFTER = {tuple(phrase.split()): qualifier for phrase, qualifier in FIGURE_QUALIFIERS_AFTER.items()}
-MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
 LONG_MONTHS = tuple(m for m in MONTHS if len(m) > 4)
 LONG_IDENTIFIER_NOUNS = tuple(word for word in IDENTIFIER_NOUNS if len(word) >= 6)  # heads of compounds
 CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
@@ -373,21 +378,6 @@ def subject_before(doc: Doc, start: int) -> str:
         return ""
     noun = doc[start - 2]
     return head_noun_lemma(noun.text, doc.vocab) if noun.pos_ == "NOUN" and noun.is_lower else ""
-
-
-def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
-    """A bare four-digit number between 1000 and 2100 used as a year."""
-    token = doc[i]
-    if value is None or not token.is_digit or len(token.text) != 4 or not 1000 <= value <= 2100 or end != i + 1:
-        return False
-    previous = doc[i - 1].lower_ if i else ""
-    following = doc[end] if end < len(doc) else None
-    if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
-        return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
-    if following is not None and not following.is_lower and unit_for(following.text) is not None:
-        return False  # "1200 MW"
-    return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
-        not following.is_lower
 
 
 def digit_run(doc: Doc, i: int) -> int:

@@ -1,9 +1,13 @@
-"""Model loading, in one place: the shipped Dutch pipeline or any installed spaCy pipeline."""
+"""Model loading, in one place: the shipped Dutch pipeline or any installed spaCy pipeline, loaded once per
+process, and the name, version and fingerprint a run records of it."""
 
 from __future__ import annotations
 
+import hashlib
+import json
 import logging
 import warnings
+from functools import lru_cache
 from pathlib import Path
 
 import spacy
@@ -47,6 +51,46 @@ def load_base(model: str | None = None) -> Language:
     return spacy.load(name)
 
 
+def model_fingerprint(model: str | None) -> str:
+    """Name, version and a hash of the meta of the pipeline ``model``, without loading it."""
+    name = model or DEFAULT_MODEL
+    if name == BLANK_MODEL:
+        return f"blank-nl-spacy{spacy.__version__}"
+    folder = shipped_model_path(name)
+    if not folder.is_dir():
+        folder = Path(name) if Path(name).is_dir() else None
+    if folder is None:
+        try:
+            folder = spacy.util.get_package_path(name)
+        except Exception:  # not installed: the default falls back to blank Dutch
+            return f"{name}-missing-spacy{spacy.__version__}"
+    meta = folder / "meta.json"
+    digest = hashlib.sha256(meta.read_bytes()).hexdigest()[:12] if meta.exists() else "nometa"
+    return f"{name}-{digest}"
+
+
+def model_info(nlp: Language, requested: str | None) -> dict[str, str]:
+    """Name and version of the pipeline for run.json."""
+    meta = nlp.meta
+    return {
+        "requested": requested or "default",
+        "name": f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}",
+        "version": str(meta.get("version", "")),
+        "fingerprint": model_fingerprint(requested),
+        "components": list(nlp.pipe_names),
+    }
+
+
+def model_meta(model: str | None) -> dict[str, str]:
+    """Name and version of a pipeline from its meta.json, without loading it (a run that reused everything)."""
+    info = {"requested": model or "default", "fingerprint": model_fingerprint(model)}
+    folder = shipped_model_path(model or DEFAULT_MODEL)
+    meta_path = folder / "meta.json" if folder.is_dir() else Path(model or "") / "meta.json"
+    if meta_path.is_file():
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        info.update(name=f"{meta.get('lang', 'nl')}_{meta.get('name', 'pipeline')}", version=str(meta.get("version", "")))
+    return info
+
 
 def lemmatizer_name(nlp: Language) -> str | None:
     """The name of the pipeline's lemmatizer, if it has one."""
@@ -76,3 +120,9 @@ def load_nlp(model: str | None = None) -> Language:
     add_extraction_components(nlp)
     nlp.meta.setdefault("requested_model", model or DEFAULT_MODEL)
     return nlp
+
+
+@lru_cache(maxsize=4)
+def get_nlp(model: str | None) -> Language:
+    """The extraction pipeline for ``model``, loaded once per process."""
+    return load_nlp(model)

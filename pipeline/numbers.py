@@ -1,9 +1,11 @@
-"""Dutch numbers: digit formats and number words, as pure functions (text in, float out)."""
+"""Dutch numbers: digit formats and number words, as pure functions (text in, float out); and whether a
+number in a Doc is a year."""
 
 from __future__ import annotations
 
 import re
 import unicodedata
+from typing import TYPE_CHECKING
 
 from .lexicon import (
     DENOMINATORS,
@@ -14,7 +16,14 @@ from .lexicon import (
     SCALE_WORDS,
     TENS_WORDS,
     VAGUE_COUNTS,
+    YEAR_CONTEXT,
+    YEAR_ONLY_CONTEXT,
 )
+from .lexicon import MONTHS as MONTH_NUMBERS
+from .units import unit_for
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 THOUSANDS_RE = re.compile(r"^[-−–+]?\d{1,3}(?:\.\d{3})+(?:,\d+)?$")
 DECIMAL_COMMA_RE = re.compile(r"^[-−–+]?\d*,\d+$|^[-−–+]?\d+$")
@@ -190,3 +199,22 @@ def parse_number(text: str) -> float | None:
     elif total == 0.0 and not any(parse_digits(w) == 0 or w == "nul" for w in words):
         return None
     return sign * total
+
+
+# month names and their short forms with a full stop ("jan."): what a year follows
+MONTHS = frozenset([*MONTH_NUMBERS, *(f"{name}." for name in MONTH_NUMBERS if len(name) <= 4 and name not in ("mei", "juni", "juli"))])
+
+
+def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
+    """A bare four-digit number between 1000 and 2100 used as a year."""
+    token = doc[i]
+    if value is None or not token.is_digit or len(token.text) != 4 or not 1000 <= value <= 2100 or end != i + 1:
+        return False
+    previous = doc[i - 1].lower_ if i else ""
+    following = doc[end] if end < len(doc) else None
+    if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
+        return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
+    if following is not None and not following.is_lower and unit_for(following.text) is not None:
+        return False  # "1200 MW"
+    return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
+        not following.is_lower

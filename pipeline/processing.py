@@ -12,7 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .ingest import RawDocument
-from .tables import DocRows, RowBuilder, doc_to_rows, failed_rows
+from .schema import DocRows
+from .tables import RowBuilder, doc_to_rows, failed_rows
 
 log = logging.getLogger(__name__)
 

@@ -38,7 +38,7 @@ mark.entity[title] { cursor: help; }
 MARK_RE = re.compile(r'<mark class="entity" style="')
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, order=True)
 class Highlight:
     """One highlighted stretch of a document: its labels and what they normalize to."""
 
@@ -126,27 +126,25 @@ def format_figure(row) -> str:
 
 def highlights(doc_id: str, tables: Tables) -> list[Highlight]:
     """Entities, dates and figures of a document as non-overlapping highlights (overlaps are merged)."""
-    items: list[tuple[int, int, str, str, str]] = []
+    items: list[Highlight] = []
     for row in tables.entities[tables.entities.doc_id == doc_id].itertuples():
         place = f", {row.country_code}" if row.country_code else ""
-        items.append((row.start_char, row.end_char, row.label, f"{row.canonical} [{row.entity_id}{place}]", f"entity:{row.mention_id}"))
+        items.append(Highlight(row.start_char, row.end_char, row.label, f"{row.canonical} [{row.entity_id}{place}]",
+                               f"entity:{row.mention_id}"))
     for row in tables.dates[tables.dates.doc_id == doc_id].itertuples():
         value = row.value + (f"/{row.value_end}" if row.value_end else "") + (f" {row.mod}" if row.mod else "")
-        items.append((row.start_char, row.end_char, "DATE", value, f"date:{row.date_id}"))
+        items.append(Highlight(row.start_char, row.end_char, "DATE", value, f"date:{row.date_id}"))
     for row in tables.figures[tables.figures.doc_id == doc_id].itertuples():
-        items.append((row.start_char, row.end_char, "FIGURE", format_figure(row), f"figure:{row.figure_id}"))
-    items.sort()
-    merged: list[list] = []
-    for start, end, label, title, ref in items:
-        if merged and start < merged[-1][1]:
+        items.append(Highlight(row.start_char, row.end_char, "FIGURE", format_figure(row), f"figure:{row.figure_id}"))
+    merged: list[Highlight] = []
+    for item in sorted(items):
+        if merged and item.start < merged[-1].end:
             last = merged[-1]
-            last[1] = max(last[1], end)
-            last[2] += f"+{label}"
-            last[3] += f" | {title}"
-            last[4] += f" {ref}"
+            merged[-1] = Highlight(last.start, max(last.end, item.end), f"{last.label}+{item.label}",
+                                   f"{last.title} | {item.title}", f"{last.refs} {item.refs}")
         else:
-            merged.append([start, end, label, title, ref])
-    return [Highlight(*item) for item in merged]
+            merged.append(item)
+    return merged
 
 
 def document_text(row, tables: Tables) -> str:
@@ -253,7 +251,7 @@ def write_pages(tables: Tables, report: Path) -> None:
     (report / "docs").mkdir(parents=True, exist_ok=True)
     documents = list(tables.documents[tables.documents.status == "ok"].itertuples())
     pages = [(row.doc_id, f"docs/{i:05d}.html") for i, row in enumerate(documents)]
-    for i, row in enumerate(documents):
+    for i, (row, (_, file)) in enumerate(zip(documents, pages)):
         nav = ['<a href="../index.html">overview</a>']
         if i:
             nav.append(f'<a href="{i - 1:05d}.html" rel="prev">previous</a>')
@@ -264,5 +262,5 @@ def write_pages(tables: Tables, report: Path) -> None:
             f"<nav>{''.join(nav)}</nav><h1>{html.escape(row.doc_id)}</h1><p class=\"meta\">{row.n_tokens} tokens{date}</p>"
             f"{render_document(document_text(row, tables), highlights(row.doc_id, tables))}"
         )
-        (report / pages[i][1]).write_text(page(row.doc_id, body), encoding="utf-8")
+        (report / file).write_text(page(row.doc_id, body), encoding="utf-8")
     (report / "index.html").write_text(page("Dutch news extraction report", overview(tables, pages)), encoding="utf-8")

@@ -19,7 +19,7 @@ full name. Here, over the whole ``entities`` table (vectorized pandas, linear in
    ("Nederlanders" → "Nederlander"); place names of one GeoNames place are one ("Köln", "Keulen").
 3. Names joined by aliases form one corpus entity, named after the member no alias points away from
    (the full name, the expansion, the singular, the Dutch name of a place), its id
-   :func:`pipeline.canonical.entity_id` of that label and name.
+   :func:`pipeline.names.entity_id` of that label and name.
 """
 
 from __future__ import annotations
@@ -30,9 +30,9 @@ import numpy as np
 import pandas as pd
 
 from .aliases import acronym_forms, is_acronym, leading_form, plural_forms, surname_form
-from .canonical import COMPOUND_RE, entity_id
+from .names import COMPOUND_RE, entity_id
 from .places import dutch_names, is_official_name, lookup_place_nl, place_key
-from .tables import empty_frame
+from .schema import empty_frame
 
 COMBINING_RE = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 DOMINANT_SHARE = 0.9

@@ -21,18 +21,19 @@ import uuid
 import weakref
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, BinaryIO, Callable, Generic, Iterator, TypeVar
+from typing import Any, BinaryIO, Callable, Generic, Iterator, NamedTuple, TypeVar
 
 import pandas as pd
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from .tables import (
+from .schema import (
     AGGREGATE_NAMES,
     ALL_SCHEMAS,
     BOOL,
     FLOAT,
     INT,
+    ROW_TYPES,
     STR,
     TABLE_NAMES,
     DocRows,
@@ -134,7 +135,8 @@ def with_float_cells(name: str, rows: list[Row]) -> list[Row]:
     columns = FLOAT_COLUMNS[name]
     if not columns or all(isinstance(row[i], FLOAT_CELL) for row in rows for i in columns):
         return rows
-    return [tuple(v if i not in columns or isinstance(v, FLOAT_CELL) else float(v) for i, v in enumerate(row))
+    row_type = ROW_TYPES[name]
+    return [row_type._make(v if i not in columns or isinstance(v, FLOAT_CELL) else float(v) for i, v in enumerate(row))
             for row in rows]
 
 
@@ -207,7 +209,7 @@ class TableWriter:
                 self.sinks[name].write(with_float_cells(name, rows))
                 self.counts[name] += len(rows)
 
-    def commit(self, run: dict[str, Any], manifest: list[Row] | None = None) -> None:
+    def commit(self, run: dict[str, Any], manifest: list[ManifestRow] | None = None) -> None:
         """Close the files and put every table, ``run.json`` and the manifest in place."""
         for sink in self.sinks.values():
             sink.close()
@@ -355,7 +357,20 @@ def output_lock(out_dir: Path) -> Iterator[None]:
         handle.close()
 
 
-MANIFEST_COLUMNS = ("doc_id", "sha256", "status", "pipeline_version", "model_version", "format", "n_rows", "rows_sha256")
+class ManifestRow(NamedTuple):
+    """A row of the manifest: what a run wrote for one document, to tell whether a later run can reuse it."""
+
+    doc_id: str
+    sha256: str
+    status: str
+    pipeline_version: str
+    model_version: str  # the model's fingerprint
+    format: str
+    n_rows: str  # rows per table: "documents=1;sentences=12;…"
+    rows_sha256: str
+
+
+MANIFEST_COLUMNS = ManifestRow._fields
 
 
 def _cell_text(dtype: str) -> Callable[[Any], str]:
@@ -407,7 +422,7 @@ class RowCheck:
         return counts, combined.hexdigest()[:32]
 
 
-def write_manifest(path: Path, rows: list[Row]) -> None:
+def write_manifest(path: Path, rows: list[ManifestRow]) -> None:
     """Write the manifest: one row per document of the run, in table order."""
     with open(path, "w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle, lineterminator="\r\n")
@@ -427,18 +442,24 @@ def read_manifest(out_dir: Path) -> list[dict[str, str]]:
 
 
 def iter_table_rows(out_dir: Path, name: str, fmt: str) -> Iterator[Row]:
-    """Stream the rows of a written table (CSV rows as strings, Parquet rows typed)."""
+    """Stream the rows of a written base table as its row type (CSV cells as strings, Parquet cells typed)."""
     path = table_path(out_dir, name, fmt)
+    row_type = ROW_TYPES[name]
+    make, n_columns = row_type._make, len(row_type._fields)
     if fmt == "csv":
         with open(path, encoding="utf-8", newline="") as handle:
             reader = csv.reader(handle)
             next(reader, None)
-            for row in reader:
-                yield tuple(row)
+            for line_no, cells in enumerate(reader, 2):
+                if len(cells) > n_columns:
+                    raise ValueError(f"{path}:{line_no}: {len(cells)} cells, table {name} has {n_columns} columns")
+                # the last row of a truncated file: its missing cells are empty, and its document's rows no
+                # longer match their digest in the manifest unless they are the rows that were written
+                yield make(cells + [None] * (n_columns - len(cells)))
     else:
         parquet = pq.ParquetFile(path)
         for batch in parquet.iter_batches():
-            yield from zip(*(column.to_pylist() for column in batch.columns))
+            yield from map(make, zip(*(column.to_pylist() for column in batch.columns)))
 
 
 def read_table(source: Path | BinaryIO, name: str, fmt: str = "csv") -> pd.DataFrame:

@@ -1,128 +1,26 @@
-"""The table contract: column schemas and the conversion of a processed Doc into rows."""
+"""The conversion of a processed Doc into the rows of each table (see :mod:`pipeline.schema`)."""
 
 from __future__ import annotations
 
-from dataclasses import astuple, dataclass, field, fields
-from typing import Any
+from dataclasses import astuple, fields
 
-import pandas as pd
 from spacy.tokens import Doc
 
-from . import canonical as canonical_mod
+from .canonical import identity
 from .dates import SPAN_KEY as DATES_KEY
 from .figures import SPAN_KEY as FIGURES_KEY
 from .figures import Figure
 from .ingest import RawDocument
+from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
 
-STR, INT, FLOAT, BOOL = "string", "Int64", "Float64", "boolean"
-
-SPAN_COLUMNS = {"sent_id": INT, "start_char": INT, "end_char": INT, "text": STR}
-
-SCHEMAS: dict[str, dict[str, str]] = {
-    "documents": {
-        "doc_id": STR,
-        "path": STR,
-        "sha256": STR,
-        "doc_date": STR,
-        "n_chars": INT,
-        "n_sentences": INT,
-        "n_tokens": INT,
-        "status": STR,
-        "error": STR,
-        "warnings": STR,
-    },
-    "sentences": {"doc_id": STR, "sent_id": INT, "start_char": INT, "end_char": INT, "text": STR},
-    "tokens": {
-        "doc_id": STR,
-        "sent_id": INT,
-        "token_id": INT,
-        "start_char": INT,
-        "end_char": INT,
-        "text": STR,
-        "lemma": STR,
-        "pos": STR,
-    },
-    "entities": {
-        "doc_id": STR,
-        "mention_id": INT,
-        **SPAN_COLUMNS,
-        "label": STR,
-        "canonical": STR,
-        "entity_id": STR,
-        "source": STR,
-        "country_code": STR,
-        "latitude": FLOAT,
-        "longitude": FLOAT,
-    },
-    "figures": {
-        "doc_id": STR,
-        "figure_id": INT,
-        **SPAN_COLUMNS,
-        "value": FLOAT,
-        "value_max": FLOAT,
-        "unit": STR,
-        "quantity": STR,
-        "qualifier": STR,
-        "subject": STR,
-        "vague": BOOL,
-        "value_si": FLOAT,
-        "unit_si": STR,
-    },
-    "dates": {
-        "doc_id": STR,
-        "date_id": INT,
-        **SPAN_COLUMNS,
-        "value": STR,
-        "value_end": STR,
-        "mod": STR,
-        "granularity": STR,
-        "anchored": BOOL,
-    },
-}
-TABLE_NAMES = tuple(SCHEMAS)
-
-AGGREGATE_SCHEMAS: dict[str, dict[str, str]] = {
-    "entity_summary": {
-        "corpus_id": STR, "label": STR, "canonical": STR, "mentions": INT, "documents": INT, "variants": STR,
-        "country_code": STR, "geonames_id": INT, "latitude": FLOAT, "longitude": FLOAT, "ambiguous": INT,
-        "first_doc_date": STR, "last_doc_date": STR,
-    },
-    "entity_links": {
-        "doc_id": STR, "entity_id": STR, "corpus_id": STR, "corpus_label": STR, "corpus_canonical": STR, "rule": STR,
-    },
-    "cooccurrence": {"corpus_id_a": STR, "corpus_id_b": STR, "documents": INT, "sentences": INT},
-    "timeline": {"period": STR, "documents": INT, "entities": INT, "date_mentions": INT},
-    "figure_summary": {
-        "subject": STR, "unit": STR, "quantity": STR, "mentions": INT, "documents": INT,
-        "min": FLOAT, "median": FLOAT, "max": FLOAT,
-    },
-}
-AGGREGATE_NAMES = tuple(AGGREGATE_SCHEMAS)
-ALL_SCHEMAS = {**SCHEMAS, **AGGREGATE_SCHEMAS}
-
-assert [f.name for f in fields(Figure)] == list(SCHEMAS["figures"])[6:], "Figure fields drift from schema"
-assert [f.name for f in fields(DateValue)] == list(SCHEMAS["dates"])[6:], "DateValue fields drift from schema"
-
-Row = tuple[Any, ...]
+assert tuple(f.name for f in fields(Figure)) == FigureRow._fields[6:], "Figure fields drift from FigureRow"
+assert tuple(f.name for f in fields(DateValue)) == DateRow._fields[6:], "DateValue fields drift from DateRow"
 
 
-@dataclass
-class DocRows:
-    """All rows one document contributes to each table."""
-
-    doc_id: str
-    rows: dict[str, list[Row]] = field(default_factory=lambda: {name: [] for name in TABLE_NAMES})
-
-    @property
-    def complete(self) -> bool:
-        """Whether this is a whole document or the last fragment of one (it holds the ``documents`` row)."""
-        return bool(self.rows["documents"])
-
-
-def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> Row:
+def document_row(raw: RawDocument, n_sentences: int, n_tokens: int, error: str | None) -> DocumentRow:
     """The ``documents.csv`` row of one document."""
-    return (
+    return DocumentRow(
         raw.doc_id,
         raw.path,
         raw.sha256,
@@ -169,30 +67,31 @@ class RowBuilder:
         for i, sent in enumerate(sents):
             sent_id = self.n_sentences + i
             sent_of_token[sent.start : sent.end] = [sent_id] * len(sent)
-            rows["sentences"].append((doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
+            rows["sentences"].append(SentenceRow(doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
         self.n_sentences += len(sents)
         first_token = self.n_doc_tokens
         rows["tokens"].extend(
-            (doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
-             t.text, t.lemma_, t.pos_)
+            TokenRow(doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
+                     t.text, t.lemma_, t.pos_)
             for t in doc
             if not t.is_space
         )
         self.n_doc_tokens += len(doc)
         self.n_tokens += len(rows["tokens"])
         for ent in doc.ents:
-            name = ent._.canonical or canonical_mod.canonical_name(ent.text)
+            name, entity = identity(ent)
             rows["entities"].append(
-                (doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
-                 ent.end_char + offset, ent.text, ent.label_, name, canonical_mod.entity_id(ent.label_, name),
-                 ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
+                EntityRow(doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
+                          ent.end_char + offset, ent.text, ent.label_, name, entity,
+                          ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
             )
             self.n_spans["entities"] += 1
-        for key, table, attr in ((FIGURES_KEY, "figures", "figure"), (DATES_KEY, "dates", "date")):
+        for key, table, attr, row_type in ((FIGURES_KEY, "figures", "figure", FigureRow),
+                                           (DATES_KEY, "dates", "date", DateRow)):
             for span in doc.spans.get(key, []):
                 rows[table].append(
-                    (doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
-                     span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
+                    row_type(doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
+                             span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
                 )
                 self.n_spans[table] += 1
         return out
@@ -216,17 +115,3 @@ def doc_to_rows(raw: RawDocument, parts: list[tuple[int, Doc]]) -> DocRows:
         for name, rows in fragment.rows.items():
             out.rows[name].extend(rows)
     return out
-
-
-def empty_frame(name: str) -> pd.DataFrame:
-    """An empty DataFrame with the columns and dtypes of table ``name``."""
-    return pd.DataFrame({col: pd.Series([], dtype=dtype) for col, dtype in ALL_SCHEMAS[name].items()})
-
-
-def rows_to_frame(name: str, rows: list[Row]) -> pd.DataFrame:
-    """A typed DataFrame for table ``name`` from its rows."""
-    schema = SCHEMAS[name]
-    if not rows:
-        return empty_frame(name)
-    frame = pd.DataFrame.from_records(rows, columns=list(schema))
-    return frame.astype(schema)

@@ -25,7 +25,7 @@ from spacy.training import Example
 from spacy.util import filter_spans, registry
 
 from .articles import read_articles
-from .conll import Sentence, read_conll
+from .conll import ConlluWord, Sentence, read_conll, read_conllu
 from .ingest import parse_header
 from .news_gold import article_texts, parse_record, read_records, sample_ids
 from .tokenizer import apply_news_rules
@@ -139,41 +139,23 @@ def mention_replacement(path: Path, level: float) -> Callable[[Language, Example
     return augment
 
 
-def read_conllu(path: Path) -> Iterator[list[list[str]]]:
-    """Sentences of a CoNLL-U file as lists of the 10 columns, multiword and empty nodes dropped."""
-    sentence: list[list[str]] = []
-    with open(path, encoding="utf-8") as handle:
-        for line in handle:
-            line = line.rstrip("\n")
-            if not line:
-                if sentence:
-                    yield sentence
-                sentence = []
-            elif not line.startswith("#"):
-                cols = line.split("\t")
-                if cols[0].isdigit():
-                    sentence.append(cols)
-    if sentence:
-        yield sentence
-
-
-def ud_doc(nlp: Language, rows: list[list[str]]) -> Doc:
+def ud_doc(nlp: Language, rows: list[ConlluWord]) -> Doc:
     """A training Doc with UPOS, features and lemmas (compound marks ``_`` removed) from CoNLL-U rows."""
-    words = [r[1] for r in rows]
-    spaces = ["SpaceAfter=No" not in r[9] for r in rows]
+    words = [r.form for r in rows]
+    spaces = ["SpaceAfter=No" not in r.misc for r in rows]
     doc = Doc(
         nlp.vocab,
         words=words,
         spaces=spaces,
-        pos=[r[3] for r in rows],
-        morphs=[r[5] if r[5] != "_" else "" for r in rows],
-        lemmas=[r[2].replace("_", "") if r[2] != "_" else r[1] for r in rows],
+        pos=[r.upos for r in rows],
+        morphs=[r.feats if r.feats != "_" else "" for r in rows],
+        lemmas=[r.lemma.replace("_", "") if r.lemma != "_" else r.form for r in rows],
         sent_starts=[i == 0 for i in range(len(rows))],
     )
     return doc
 
 
-def ud_docbin(sentences: Iterable[list[list[str]]], nlp: Language, group: int = 10) -> DocBin:
+def ud_docbin(sentences: Iterable[list[ConlluWord]], nlp: Language, group: int = 10) -> DocBin:
     """A DocBin of POS/lemma training docs from CoNLL-U sentences, ``group`` sentences a doc."""
     docs = []
     batch: list[Doc] = []
@@ -334,7 +316,7 @@ def write_raw_text(corpora: Path, path: Path) -> int:
         ud = corpora / "ud-dutch"
         for name in ("OLD-2017-02-01_ccd0244_nl_lassysmall-ud-train.conllu", "nl_alpino-ud-dev.conllu"):
             for rows in read_conllu(ud / name):
-                out.write(json.dumps({"text": " ".join(r[1] for r in rows)}, ensure_ascii=False) + "\n")
+                out.write(json.dumps({"text": " ".join(r.form for r in rows)}, ensure_ascii=False) + "\n")
                 words += len(rows)
         for sentence in read_conll(corpora / "conll2002-nl" / "ned.train"):
             out.write(json.dumps({"text": " ".join(sentence.words)}, ensure_ascii=False) + "\n")

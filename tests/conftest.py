@@ -10,8 +10,8 @@ from spacy.language import Language
 
 from pipeline.ingest import document_from_text
 from pipeline.processing import DocumentProcessor
+from pipeline.schema import TABLE_NAMES
 from pipeline.store import Tables
-from pipeline.tables import TABLE_NAMES
 from pipeline.tokenizer import apply_news_rules
 
 ROOT = Path(__file__).resolve().parents[1]

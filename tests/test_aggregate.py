@@ -6,10 +6,10 @@ import pandas as pd
 from typer.testing import CliRunner
 
 import pipeline
-from pipeline.canonical import entity_id
 from pipeline.cli import app
+from pipeline.names import entity_id
+from pipeline.schema import rows_to_frame
 from pipeline.store import Tables
-from pipeline.tables import rows_to_frame
 
 
 def tables() -> Tables:
@@ -88,7 +88,7 @@ def test_figure_summary():
 
 
 def test_empty_tables_aggregate_to_empty_frames():
-    from pipeline.tables import AGGREGATE_SCHEMAS
+    from pipeline.schema import AGGREGATE_SCHEMAS
 
     result = pipeline.aggregate(Tables())
     for name, schema in AGGREGATE_SCHEMAS.items():

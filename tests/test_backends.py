@@ -9,8 +9,8 @@ import pipeline
 from pipeline.backends import worker_batch_size
 from pipeline.model import load_nlp
 from pipeline.processing import split_long_text
+from pipeline.schema import TABLE_NAMES
 from pipeline.store import BackgroundWriter
-from pipeline.tables import TABLE_NAMES
 
 from .conftest import SEED, extract_with
 

@@ -4,7 +4,8 @@ import pytest
 import spacy
 from spacy.tokens import Span
 
-from pipeline.canonical import canonical_name, entity_id, expand_acronyms, initials, resolve_mentions, strip_genitive
+from pipeline.canonical import expand_acronyms, identity, resolve_mentions
+from pipeline.names import canonical_name, entity_id, initials, strip_genitive
 from pipeline.places import lookup_place
 
 
@@ -95,6 +96,14 @@ def test_component_on_hand_set_entities():
         ("Islamitische Staat", "ORG", "Islamitische Staat", None), ("Mosul", "LOC", "Mosul", "IQ"),
         ("IS", "ORG", "Islamitische Staat", None), ("Mosul", "LOC", "Mosul", "IQ"), ("Syriës", "LOC", "Syrië", "SY"),
     ]
+    assert [e._.entity_id for e in doc.ents] == [entity_id(e.label_, e._.canonical) for e in doc.ents]
+    assert doc.ents[0]._.entity_id == doc.ents[2]._.entity_id  # IS is Islamitische Staat
+
+
+def test_identity_of_an_entity_the_canonicalizer_did_not_see_comes_from_its_text():
+    doc = spacy.blank("nl").make_doc("het bezoek van de Verenigde  Naties")
+    doc.ents = [Span(doc, 4, 7, "ORG")]
+    assert identity(doc.ents[0]) == ("Verenigde Naties", entity_id("ORG", "Verenigde Naties"))
 
 
 def ents_after_expansion(text: str, spans: list[tuple[int, int, str]]) -> list[tuple[str, str]]:

@@ -4,8 +4,8 @@ import json
 from pathlib import Path
 
 import pipeline
-from pipeline.backends import get_nlp
 from pipeline.evaluate import evaluate_file
+from pipeline.model import get_nlp
 
 from .conftest import shared_path
 

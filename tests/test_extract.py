@@ -10,7 +10,7 @@ from typer.testing import CliRunner
 import pipeline
 from pipeline.cli import app
 from pipeline.model import load_nlp
-from pipeline.tables import SCHEMAS, TABLE_NAMES
+from pipeline.schema import SCHEMAS, TABLE_NAMES
 
 from .conftest import SEED, extract_with
 

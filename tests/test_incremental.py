@@ -7,8 +7,8 @@ import pandas as pd
 import pytest
 
 import pipeline
+from pipeline.schema import TABLE_NAMES
 from pipeline.store import JOURNAL_FILE, recover
-from pipeline.tables import TABLE_NAMES
 
 from .conftest import SEED
 

@@ -19,8 +19,8 @@ from pipeline import extract as extract_mod
 from pipeline import ingest as ingest_mod
 from pipeline.cli import app
 from pipeline.ingest import MAX_DOCUMENT_BYTES
+from pipeline.schema import TABLE_NAMES
 from pipeline.store import TableError, output_lock
-from pipeline.tables import TABLE_NAMES
 
 from .conftest import ROOT, SEED
 
@@ -186,8 +186,8 @@ def long_document(doc_id: str = "long") -> str:
 
 
 def test_a_long_document_is_processed_in_sentence_aligned_pieces_with_offsets_and_ids_running_on():
-    from pipeline.backends import get_nlp
     from pipeline.ingest import document_from_text
+    from pipeline.model import get_nlp
     from pipeline.processing import DocumentProcessor
 
     text = long_document()
@@ -197,18 +197,18 @@ def test_a_long_document_is_processed_in_sentence_aligned_pieces_with_offsets_an
     rows = {name: [row for f in fragments for row in f.rows[name]] for name in TABLE_NAMES}
     for name in ("sentences", "tokens", "entities", "figures", "dates"):
         for row in rows[name]:
-            start, end, surface = (row[2], row[3], row[4]) if name == "sentences" else (row[3], row[4], row[5])
-            assert text[start:end] == surface, (name, row)
-    assert [r[1] for r in rows["sentences"]] == list(range(len(rows["sentences"])))
-    token_ids = [r[2] for r in rows["tokens"]]
+            assert text[row.start_char : row.end_char] == row.text, (name, row)
+    assert [r.sent_id for r in rows["sentences"]] == list(range(len(rows["sentences"])))
+    token_ids = [r.token_id for r in rows["tokens"]]
     assert token_ids == sorted(set(token_ids))
-    assert rows["documents"][0][6] == len(rows["tokens"]) and rows["documents"][0][5] == len(rows["sentences"])
+    document = rows["documents"][0]
+    assert document.n_tokens == len(rows["tokens"]) and document.n_sentences == len(rows["sentences"])
     assert len(rows["figures"]) == 4 * 7  # the seed's seven figures in each copy: no piece cut one
 
 
 def test_a_long_document_that_fails_in_a_later_piece_leaves_only_its_error_row(monkeypatch):
-    from pipeline.backends import get_nlp
     from pipeline.ingest import document_from_text
+    from pipeline.model import get_nlp
     from pipeline.processing import DocumentProcessor
 
     processor = DocumentProcessor(get_nlp("blank"), piece_chars=3000)
@@ -224,7 +224,7 @@ def test_a_long_document_that_fails_in_a_later_piece_leaves_only_its_error_row(m
     monkeypatch.setattr(processor, "run_components", fail_on_third)
     fragments = list(processor.process([document_from_text("long", long_document())]))
     assert len(fragments) == 1 and fragments[0].complete
-    assert "stage tokenizer: MemoryError: piece three" in fragments[0].rows["documents"][0][8]
+    assert "stage tokenizer: MemoryError: piece three" in fragments[0].rows["documents"][0].error
     assert all(not rows for name, rows in fragments[0].rows.items() if name != "documents")
 
 
@@ -494,7 +494,7 @@ def test_invisible_characters_do_not_split_a_name_and_symbols_are_no_names():
     import spacy
     from spacy.tokens import Span
 
-    from pipeline.canonical import canonical_name, entity_id
+    from pipeline.names import canonical_name, entity_id
 
     variants = ["Rutte", "Ru\u200btte", "\u202aRutte\u202c", "Rut\x00te", "\ufeffRutte", "Rut\u00adte"]
     assert {canonical_name(v) for v in variants} == {"Rutte"}

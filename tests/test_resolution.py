@@ -6,12 +6,12 @@ import pandas as pd
 import pytest
 
 import pipeline
-from pipeline.canonical import entity_id
 from pipeline.model import shipped_model_path
+from pipeline.names import entity_id
 from pipeline.places import dutch_names
 from pipeline.resolution import resolve_entities
+from pipeline.schema import rows_to_frame
 from pipeline.store import Tables
-from pipeline.tables import rows_to_frame
 
 
 def corpus(*docs: list[tuple]) -> Tables:
