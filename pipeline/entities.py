@@ -263,8 +263,9 @@ class NameCompounds:
     """A word made of a name, a hyphen and a common word is MISC ("PVV-leider", "EU-landen",
     "Fulani-herders"), as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
     ("CO2-heffing", "Oud-links" and "Singer-songwriter" are no such words). Words already inside an entity
-    keep it, but for the compounds of Kamer and Staten ("Statenverkiezingen", "Kamerleden") and of names of
-    several words ("Forum voor Democratie-leider"), MISC whatever the NER made of them."""
+    keep it, but for the compounds of Kamer and Staten ("Statenverkiezingen", "Kamerleden") and of
+    organisations of several words ("Forum voor Democratie-leider"), MISC whatever the NER made of them; a
+    place stays one ("Al Nuri-moskee")."""
 
     def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
         self.name = name
@@ -279,7 +280,8 @@ class NameCompounds:
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
-            len(ent) == 1 and is_parliament_compound(ent.text) or len(ent) > 1 and NAME_COMPOUND_RE.match(ent[-1].text)
+            len(ent) == 1 and is_parliament_compound(ent.text)
+            or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(ent[-1].text)
         ) else ent for ent in doc.ents]
         names = {t.text for ent in doc.ents for t in ent}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}

@@ -286,11 +286,12 @@ def test_a_compound_of_a_name_of_several_words_is_misc_whole():
     from pipeline.entities import NameCompounds
 
     nlp = spacy.blank("nl")
-    doc = nlp("Ook Forum voor Democratie-voorman Thierry Baudet en de No Surrender-baas kwamen .")
-    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 4, 6, "PER"), Span(doc, 8, 10, "ORG")]
+    doc = nlp("Ook Forum voor Democratie-voorman Thierry Baudet en de No Surrender-baas waren bij de Al Nuri-moskee .")
+    doc.ents = [Span(doc, 1, 4, "ORG"), Span(doc, 4, 6, "PER"), Span(doc, 8, 10, "ORG"), Span(doc, 13, 15, "LOC")]
     component = NameCompounds("nl_name_compounds", layer=None, words=frozenset())
     assert [(e.text, e.label_) for e in component(doc).ents] == [
         ("Forum voor Democratie-voorman", "MISC"), ("Thierry Baudet", "PER"), ("No Surrender-baas", "MISC"),
+        ("Al Nuri-moskee", "LOC"),
     ]
 
 
