@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import head_noun_lemma, is_known_noun, is_verb_form, noun_rules
+from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
     AGE_RANGE_STARTS,
     AGE_WORDS,
@@ -27,6 +27,8 @@ from .lexicon import (
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
     CLOCK_WORDS,
+    COMPARISON_WORDS,
+    CONTAINER_NOUNS,
     DEFINITE_ARTICLES,
     DENOMINATORS,
     DURATION_NON_SUBJECTS,
@@ -48,11 +50,13 @@ from .lexicon import (
     PLUS_WORDS,
     RANGE_WORDS,
     RATIO_LINKS,
+    RELATIVE_PRONOUNS,
     SCALE_PLURALS,
     SHARED_UNIT_LINKS,
     SPEED_HEADS,
     STERLING_WORDS,
     SUBJECT_LINKS,
+    SUBJECT_SHARE_LINKS,
     TEMPERATURE_WORDS,
     TENS_WORDS,
     TIME_UNIT_WORDS,
@@ -304,9 +308,14 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         elif j < len(doc) and doc[j].text == "(":
             close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
             j = close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in SUBJECT_LINKS else j
-        if has_pos and j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "NOUN" and \
-                quantity not in ("duration", "age"):
-            j += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
+        if has_pos and quantity not in ("duration", "age"):
+            k = j
+            while k < min(j + 2, len(doc) - 1) and doc[k].lower_ in COMPARISON_WORDS:
+                k += 1  # "32 procent méér sollicitanten", "15,8 procent te zware kinderen"
+            if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
+                k += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
+            if k > j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                j = k
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
@@ -330,6 +339,11 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             if token.pos_ in ("NOUN", "PROPN"):
                 if quantity == "age" and token.ent_type_ == "PER":
                     return ""  # "de 24-jarige Laurence": an age before a name
+                if token.lower_ in MEASURE_VERBS:
+                    return ""  # "de maximumsnelheid 80 of 100 blijven": a verb the tagger took for a noun
+                if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
+                        and is_adjective(token.text, doc.vocab) and not is_known_noun(token.text, doc.vocab):
+                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter": an adjective
                 return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
@@ -362,8 +376,13 @@ def noun_after_unit(token: Token) -> bool:
         return True
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
-    return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
-        not is_verb_form(token.text, token.vocab) and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "NOUN")
+    if token.pos_ not in ("VERB", "ADJ"):
+        return False
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].is_punct and is_noun_lemma(token.text, token.vocab) and token.lower_ not in MEASURE_VERBS:
+        return True  # "op 22 meter diepte.": a noun ending the clause, though "diepte" is a verb form too
+    return is_known_noun(token.text, token.vocab) and not is_verb_form(token.text, token.vocab) and \
+        (k >= len(doc) or doc[k].pos_ != "NOUN")
 
 
 def subject_before(doc: Doc, start: int) -> str:
@@ -371,8 +390,15 @@ def subject_before(doc: Doc, start: int) -> str:
     "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
     if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
         return ""
-    noun = doc[start - 2]
-    return head_noun_lemma(noun.text, doc.vocab) if noun.pos_ == "NOUN" and noun.is_lower else ""
+    k = first_conjunct(doc, start - 2)
+    return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
+
+
+def first_conjunct(doc: Doc, k: int) -> int:
+    """The first of two nouns joined by "en" whose second is at ``k``: the head of "mannen en vrouwen"."""
+    if k >= 2 and doc[k - 1].lower_ == "en" and doc[k - 2].pos_ == "NOUN" and doc[k - 2].is_lower and doc[k].is_lower:
+        return k - 2
+    return k
 
 
 def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
@@ -730,48 +756,179 @@ def qualifier_of(doc: Doc, reading: Reading, start: int, end: int, blocked: set[
     return reading.qualifier or qualifier, new_start, end
 
 
-def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
-    """The noun the figure counts or measures (see ``subject_after`` and ``subject_before``); a count of
-    times counts "keer"."""
-    subject = _subject_of(doc, reading, unit, start, end)
+def subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
+    """The noun the figure counts or measures (see ``subject_after``, ``subject_before`` and
+    ``clause_subject``); a count of times counts "keer"."""
+    subject = _subject_of(doc, reading, unit, quantity, start, end)
     if subject in NON_SUBJECTS:
         return ""
     return "keer" if subject in TIMES_WORDS else subject
 
 
-def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
+def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
     if reading.subject is not None:
         return reading.subject
     if reading.kind == "share":
-        return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False)
+        return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
+            or aside_subject(doc, start, end) or clause_subject(doc, start, end)
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
             (unit is None or unit.quantity != "duration") and \
             doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
-            and not is_verb_form(doc[start - 1].text, doc.vocab):  # "het kost 7 euro": a verb
+            and not is_verb_form(doc[start - 1].text, doc.vocab) \
+            and not (start >= 3 and doc[start - 3].pos_ == "ADP"):  # "het kost 7 euro": a verb; "bij de winkel 30 cent"
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
-    return after or subject_before(doc, start) \
-        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
-        or (measured_before(doc, start) if unit is not None and unit.quantity not in ("duration", "age") and
-            (end >= len(doc) or doc[end].morph.get("Degree") != ["Pos"]) else "")  # "30 meter lang": a dimension
+    if after:
+        return after
+    before = subject_before(doc, start) or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+        or (aside_subject(doc, start, end) if unit is not None else "")
+    if before or quantity == "age":
+        return before
+    if end < len(doc) and (doc[end].morph.get("Degree") == ["Pos"] or doc[end].pos_ in ("NOUN", "PROPN")) \
+            and doc[end].lower_ not in MEASURE_VERBS:
+        return ""  # "30 meter lang": a dimension; "is al tien jaar premier": the figure is not the predicate
+    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+        return ""  # "is al 20 jaar aan de macht": how long the state lasts, not a measure of the subject
+    return clause_subject(doc, start, end)
 
 
-def measured_before(doc: Doc, start: int) -> str:
-    """The noun a measure is given to by a verb before it: "de werkloosheid steeg naar 35 procent", "de rente
-    is bijna nul", "is het prijsverschil nog 63 procent"."""
-    k, verb = start - 1, False
-    while k >= 0 and (doc[k].lower_ in MEASURE_LINKS or doc[k].lower_ in MEASURE_VERBS):
-        verb = verb or doc[k].lower_ in MEASURE_VERBS
+def aside_subject(doc: Doc, start: int, end: int) -> str:
+    """The noun a figure in brackets or after a colon is given to: "biologische eieren (17 procent)",
+    "Kosten van het vliegreisje: zo'n 1000 euro", "(maximumsnelheid: twintig kilometer per uur)"."""
+    if start < 2 or not doc.has_annotation("POS"):
+        return ""
+    if doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
+        restated = any(t.like_num for t in doc[max(0, start - 5) : start - 2])  # "een op de drie meisjes (35 procent)"
+        return noun_lemma_at(doc, start - 2) if doc[start - 2].is_lower and not restated else ""
+    if doc[start - 1].text != ":":
+        return ""
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    k = start - 2
+    while k > first and start - k <= 7 and not doc[k - 1].is_punct:
         k -= 1
-    if k < 1 or start - k > 5:
+    phrase = noun_phrase(doc, k, start - 1)
+    return phrase[0] if phrase is not None and phrase[1] == start - 1 else ""
+
+
+def clause_subject(doc: Doc, start: int, end: int) -> str:
+    """The noun a measure verb of the figure's clause gives the figure to: "de werkloosheid steeg naar 35
+    procent", "De prijzen van hun producten liggen gemiddeld 13 procent lager", "nu is het prijsverschil nog
+    63 procent", "terwijl de biologische versie 1,02 euro kost", "het schip, dat 30 miljoen euro heeft gekost";
+    a count of "het aantal X" counts X ("schat het aantal verkeersslachtoffers op 261")."""
+    if not doc.has_annotation("POS"):
         return ""
-    noun = doc[k]
-    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    b = start - 1
+    while b >= first and not clause_boundary(doc[b]):
+        b -= 1
+    clause_start = b + 1
+    counted = counted_in(doc, clause_start, start)
+    if counted is not None:
+        return counted
+    if b >= 2 and b >= first and doc[b].lower_ in RELATIVE_PRONOUNS and doc[b - 1].text == "," and \
+            measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start):
+        return noun_lemma_at(doc, b - 2)  # "het schip, dat ... heeft gekost"
+    phrase = noun_phrase(doc, clause_start, start)
+    if phrase is not None:
+        subject, k = phrase
+        if k < start and doc[k].lower_ in MEASURE_VERBS and middle_of_clause(doc, k + 1, start):
+            return subject  # "de rente is bijna nul"
+        verb_final = b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
+        if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
+            return subject  # "terwijl de biologische versie 1,02 euro kost"
+    verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
+    if verb is None:
         return ""
-    inverted = k >= 2 and doc[k - 2].lower_ in MEASURE_VERBS  # "nu is het prijsverschil nog 63 procent"
-    return head_noun_lemma(noun.text, doc.vocab) if verb or inverted else ""
+    phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
+    return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def clause_boundary(token: Token) -> bool:
+    """Whether a token ends the clause before a figure: a punctuation mark, a conjunction or a relative pronoun."""
+    return token.is_punct or token.pos_ in ("SCONJ", "CCONJ") or \
+        token.lower_ in RELATIVE_PRONOUNS and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
+def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """The lemma of the noun phrase starting at ``i`` (a determiner, adjectives, the noun and phrases with
+    "van", "uit", ... after it) and where it ends; the head is checked against the lemma tables when the
+    tagger did not take it for a common noun ("Sinaasappelsap van Appelsientje kost")."""
+    k = i
+    if k < limit and doc[k].pos_ == "DET":
+        k += 1
+    while k < limit and doc[k].pos_ in ("ADJ", "ADV"):
+        k += 1
+    if k >= limit or not doc[k].is_alpha or not (doc[k].is_lower or doc[k].is_sent_start):
+        return None
+    if doc[k].pos_ != "NOUN" and not (doc[k].pos_ in ("PROPN", "X", "ADJ") and is_known_noun(doc[k].text, doc.vocab)) \
+            or doc[k].lower_ in TIME_UNIT_WORDS or unit_for(doc[k].text) is not None:
+        return None  # "daalde vorig jaar met 2,4 procent": a time, not what is measured
+    head = k
+    k += 1
+    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van"}:
+        m = k + 1
+        while m < limit and doc[m].pos_ in ("DET", "ADJ"):
+            m += 1
+        if m >= limit or not in_noun_phrase(doc[m]):
+            break
+        while m < limit and in_noun_phrase(doc[m]):
+            m += 1
+        k = m
+    return noun_lemma_at(doc, head), k
+
+
+def in_noun_phrase(token: Token) -> bool:
+    """Whether a token can be a noun of a phrase after a preposition ("van Bio+", "van hun producten"); not a
+    measure verb the tagger took for a name ("van dat merk kost")."""
+    return token.pos_ == "NOUN" and token.lower_ not in MEASURE_VERBS or token.pos_ == "PROPN" and not token.is_lower
+
+
+def noun_lemma_at(doc: Doc, k: int) -> str:
+    """The lemma of the noun at ``k``, empty when it is not a noun or only says the figure is a number."""
+    token = doc[k]
+    if k < 0 or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
+            token.pos_ != "NOUN" and not is_known_noun(token.text, doc.vocab):
+        return ""
+    lemma = head_noun_lemma(token.text, doc.vocab)
+    return "" if lemma in CONTAINER_NOUNS else lemma
+
+
+def counted_in(doc: Doc, i: int, start: int) -> str | None:
+    """What "het aantal X" in the clause counts when the figure gives it ("het aantal dikke personen is
+    gestegen tot een kwart"): the noun X, or None without such a phrase."""
+    for k in range(i, start - 1):
+        if doc[k].lower_ in CONTAINER_NOUNS and doc[start - 1].lower_ in MEASURE_LINKS | MEASURE_VERBS:
+            m = k + 1
+            while m < start and doc[m].pos_ == "ADJ":
+                m += 1
+            if m < start and doc[m].pos_ == "NOUN" and doc[m].is_lower:
+                return noun_lemma_at(doc, m)
+    return None
+
+
+def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
+    """Whether the words between a clause's subject or verb and its figure are only adverbs and short
+    phrases ("mede daardoor met", "bij Albert Heijn", "in dezelfde winkel"), no other thing measured."""
+    if start - i > 6:
+        return False
+    after_preposition = False
+    for token in doc[i:start]:
+        if token.pos_ == "ADP":
+            after_preposition = True
+        elif token.pos_ in ("NOUN", "PROPN") and not after_preposition and token.lower_ not in TIME_UNIT_WORDS \
+                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS:
+            return False
+    return True
+
+
+def measure_verb_after(doc: Doc, end: int) -> bool:
+    """Whether a measure verb ends the clause after the figure: "1,02 euro kost", "30 miljoen euro heeft gekost"."""
+    k = end
+    while k < len(doc) and k - end < 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("heeft", "had", "hebben")):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in MEASURE_VERBS
 
 
 def group_before(doc: Doc, start: int) -> str:
@@ -782,6 +939,7 @@ def group_before(doc: Doc, start: int) -> str:
         k -= 1
     if k < 0 or k == start - 1 and doc[start].lower_ not in AGE_RANGE_STARTS:
         return ""
+    k = first_conjunct(doc, k)
     noun = doc[k]
     plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
         noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
@@ -817,7 +975,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
-    subject = subject_of(doc, reading, unit, start, end)
+    subject = subject_of(doc, reading, unit, quantity, start, end)
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
     value_si, unit_si = to_si(value * factor, symbol)
@@ -867,6 +1025,20 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     return shared
 
 
+def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
+    """A figure joined to the one before it by one word takes its subject when it has none: "de snelheid
+    van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter"."""
+    shared = list(found)
+    for k in range(1, len(shared)):
+        (before, figure), (span, other) = shared[k - 1], shared[k]
+        between = [t.lower_ for t in span.doc[before.end : span.start]]
+        if other.subject or not figure.subject or len(between) != 1 or between[0] not in SUBJECT_SHARE_LINKS \
+                or figure.unit != other.unit or "age" in (figure.quantity, other.quantity):
+            continue
+        shared[k] = (span, replace(other, subject=figure.subject))
+    return shared
+
+
 def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     """Every figure in ``doc``, left to right, skipping tokens inside date spans (but for amounts of
     time: "acht jaar" is a date and a figure)."""
@@ -890,7 +1062,7 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
             span = Span(doc, found[-1][0].end, span.end, label="FIGURE")
         found.append((span, figure))
         i = max(span.end, i + 1)
-    return share_unit(found)
+    return share_subject(share_unit(found))
 
 
 class FigureTagger:

@@ -483,6 +483,8 @@ FIGURE_FUNCTION_WORDS = frozenset(
 )
 # the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
 SUBJECT_LINKS = frozenset({"aan", "van"})
+# a figure after one of these shares the subject of the figure before: "de snelheid van 50 naar 30"
+SUBJECT_SHARE_LINKS = frozenset({"en", "of", "naar", "tot", "à", "bij", ","})
 # "drie van zijn patiënten", "vijftien van deze collega's": a count of part of a group
 PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 # nouns after a duration that are not what it measures: "twaalf maanden tijd"
@@ -495,9 +497,25 @@ TIMES_WORDS = frozenset({"maal", "keer"})
 MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
-    "bleef blijft blijven komt kwam uitkomt uitkwam".split()
+    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven".split()
 )
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
+# nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
+CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel".split())
+# words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
+COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
+# pronouns whose clause ends the figure's noun: "het schip, dat 30 miljoen euro heeft gekost"
+RELATIVE_PRONOUNS = frozenset({"dat", "die"})
+# a bare number said of a person is an age: "hij is nog maar 17", "Dertig was hij toen"
+PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze u".split())
+SINGULAR_COPULAS = frozenset("ben bent is was werd wordt".split())
+# a bare number after these and "van" is an age: "je zoon van 7"
+CHILD_NOUNS = frozenset(
+    "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
+    "kleinzoon kleindochter kleinkind neef nicht peuter kleuter".split()
+)
+# a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
+SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
 # clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
