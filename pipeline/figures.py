@@ -24,6 +24,7 @@ from .lexicon import (
     ALTERNATIVE_WORDS,
     BELOW_ZERO,
     CENT_WORDS,
+    CHILD_NOUNS,
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
     CLOCK_WORDS,
@@ -47,13 +48,17 @@ from .lexicon import (
     NUMBER_WORDS,
     ONE_SPELLINGS,
     PARTITIVE_DETERMINERS,
+    PER_HOUR,
+    PERSONAL_PRONOUNS,
     PLUS_WORDS,
     RANGE_WORDS,
     RATIO_LINKS,
     RELATIVE_PRONOUNS,
     SCALE_PLURALS,
     SHARED_UNIT_LINKS,
+    SINGULAR_COPULAS,
     SPEED_HEADS,
+    SPEED_WORDS,
     STERLING_WORDS,
     SUBJECT_LINKS,
     SUBJECT_SHARE_LINKS,
@@ -448,6 +453,31 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
         return previous.pos_ == "PROPN"
     return previous.is_alpha and (previous.is_title or previous.pos_ == "PROPN") and \
         previous.lower_ not in FIGURE_FUNCTION_WORDS
+
+
+def is_bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
+    """A bare number said of a person is an age: "je zoon van 7", "toen hij nog maar 17 was", "Ik ben 65.",
+    "Dertig was hij toen"."""
+    if value != int(value) or not 0 < value < 120 or not doc[start].like_num:
+        return False
+    following = doc[end] if end < len(doc) else None
+    if start >= 2 and doc[start - 1].lower_ == "van" and doc[start - 2].lower_ in CHILD_NOUNS:
+        return following is None or not (following.like_num or following.pos_ == "NOUN" and following.is_lower)
+    if following is not None and following.lower_ in SINGULAR_COPULAS:
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return after in PERSONAL_PRONOUNS or any(t.lower_ in PERSONAL_PRONOUNS for t in doc[max(0, start - 4) : start])
+    k = start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS and \
+        (following is None or following.is_punct and following.text != "%")
+
+
+def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
+    """Whether the sentence of token ``j`` is about speed ("snelheid", "bebouwde kom"); with ``distance``, a
+    distance anywhere in it counts too ("50 kilometer per uur rijden ... dan 30 per uur")."""
+    tokens = doc[j].sent if doc.has_annotation("SENT_START") else doc
+    return any(t.lower_.endswith(SPEED_WORDS) or distance and getattr(unit_for(t.text), "symbol", "") == "km" for t in tokens)
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
@@ -965,10 +995,14 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     quantity = unit.quantity if unit is not None else "count"
     if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
             and end == reading.end:
-        if is_age_in_parentheses(doc, i, end):
+        if is_age_in_parentheses(doc, i, end) or is_bare_age(doc, i, end, value):
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
+        elif tuple(t.lower_ for t in doc[end : end + 2]) == PER_HOUR and speed_context(doc, i, distance=True):
+            unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
+    if unit is not None and unit.symbol == "km" and speed_context(doc, i):
+        unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
             end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))):
         quantity = "age"

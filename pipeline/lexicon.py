@@ -508,7 +508,7 @@ COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
 RELATIVE_PRONOUNS = frozenset({"dat", "die"})
 # a bare number said of a person is an age: "hij is nog maar 17", "Dertig was hij toen"
 PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze u".split())
-SINGULAR_COPULAS = frozenset("ben bent is was werd wordt".split())
+SINGULAR_COPULAS = frozenset("ben bent is was".split())  # not "werd": "hij werd 2" is a place
 # a bare number after these and "van" is an age: "je zoon van 7"
 CHILD_NOUNS = frozenset(
     "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
@@ -516,6 +516,7 @@ CHILD_NOUNS = frozenset(
 )
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
+PER_HOUR = ("per", "uur")
 # clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())

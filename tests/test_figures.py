@@ -130,6 +130,14 @@ def test_a_container_noun_is_never_the_subject(noun, n):
     assert [span._.figure.subject for span in doc.spans["figures"]] == [""]
 
 
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["hij", "ze", "zij"]), st.integers(1, 99))
+def test_a_bare_number_said_of_a_person_is_an_age(pronoun, n):
+    doc = get_nlp(None)(f"De buren vertelden dat {pronoun} toen pas {n} was.")
+    figures = [span._.figure for span in doc.spans["figures"]]
+    assert [(f.value, f.unit, f.quantity) for f in figures] == [(n, "a", "age")]
+
+
 def spell(n: int) -> str:
     """A whole number below a million in Dutch words, written as one word ("tweeduizenddriehonderdvijfenveertig")."""
     units = {value: word for word, value in NUMBER_WORDS.items() if word not in ONE_SPELLINGS[1:]}
