@@ -37,6 +37,7 @@ from .lexicon import (
     FIGURE_QUALIFIERS,
     FIGURE_QUALIFIERS_AFTER,
     FRACTION_WORDS,
+    GRADE_LINKS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
     MEASURE_LINKS,
@@ -374,20 +375,20 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
 
 def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
-    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb."""
+    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
+    it ends the clause and the lexicon lists it as a noun and not as an adjective."""
     if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
         return False
     if token.pos_ == "NOUN":
         return True
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
-    if token.pos_ not in ("VERB", "ADJ"):
-        return False
     doc, k = token.doc, token.i + 1
-    if k < len(doc) and doc[k].is_punct and is_noun_lemma(token.text, token.vocab) and token.lower_ not in MEASURE_VERBS:
-        return True  # "op 22 meter diepte.": a noun ending the clause, though "diepte" is a verb form too
-    return is_known_noun(token.text, token.vocab) and not is_verb_form(token.text, token.vocab) and \
-        (k >= len(doc) or doc[k].pos_ != "NOUN")
+    if k < len(doc) and doc[k].is_punct and is_noun_lemma(token.text, token.vocab) and \
+            not is_adjective(token.text, token.vocab) and token.lower_ not in MEASURE_VERBS | COMPARISON_WORDS:
+        return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
+    return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
+        not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
 
 
 def subject_before(doc: Doc, start: int) -> str:
@@ -507,6 +508,9 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
+    if previous in ONE_SPELLINGS and token.is_digit and 1 <= int(token.text) <= 10 and nxt is not None and \
+            (nxt.lower_ in GRADE_LINKS or nxt.text in (".", "!", "?")):
+        return True  # "gaf het college een 6 als eindcijfer": a mark
     if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
@@ -803,6 +807,8 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
             or aside_subject(doc, start, end) or clause_subject(doc, start, end)
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
+    if reading.kind == "vague" and end < len(doc) and doc[end].lower_ in SUBJECT_LINKS:
+        return subject_after(doc, end, has_unit=True)  # "tonnen aan politie-inzet", "miljarden aan subsidie"
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
             (unit is None or unit.quantity != "duration") and \

@@ -474,6 +474,8 @@ IDENTIFIER_NOUNS = frozenset(
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
     "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
 )
+# a digit after "een" and before these is a school mark: "een 6 als eindcijfer", "een 8 voor inzet"
+GRADE_LINKS = frozenset({"als", "voor"})
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
 FIGURE_FUNCTION_WORDS = frozenset(
