@@ -396,7 +396,7 @@ def subject_before(doc: Doc, start: int) -> str:
     "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
     if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
         return ""
-    k = first_conjunct(doc, start - 2)
+    k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
 
 
@@ -1066,12 +1066,14 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
 
 
 def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
-    """A figure joined to the one before it by one word takes its subject when it has none: "de snelheid
-    van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter"."""
+    """A figure joined to the one before it by one word (after a bracketed aside) takes its subject when it
+    has none: "de snelheid van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter"."""
     shared = list(found)
     for k in range(1, len(shared)):
         (before, figure), (span, other) = shared[k - 1], shared[k]
         between = [t.lower_ for t in span.doc[before.end : span.start]]
+        if between[:1] == ["("] and ")" in between:
+            between = between[between.index(")") + 1 :]  # "bedragen van 2000 euro (schenking) en 20.000 euro"
         if other.subject or not figure.subject or len(between) != 1 or between[0] not in SUBJECT_SHARE_LINKS \
                 or figure.unit != other.unit or "age" in (figure.quantity, other.quantity):
             continue
