@@ -345,8 +345,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             if token.pos_ in ("NOUN", "PROPN"):
                 if quantity == "age" and token.ent_type_ == "PER":
                     return ""  # "de 24-jarige Laurence": an age before a name
-                if token.lower_ in MEASURE_VERBS:
-                    return ""  # "de maximumsnelheid 80 of 100 blijven": a verb the tagger took for a noun
+                if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
+                        not is_known_noun(token.text, doc.vocab):
+                    return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
                 if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
                         and is_adjective(token.text, doc.vocab) and not is_known_noun(token.text, doc.vocab):
                     return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter": an adjective
@@ -354,8 +355,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
                 (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
-                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form)
-                    and not is_verb_form(token.text, doc.vocab))
+                or (token.pos_ == "VERB" and k == j and not is_verb_form(token.text, doc.vocab)
+                    and (not {"Fin", "Part"} & set(verb_form) or is_known_noun(token.text, doc.vocab)))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
@@ -393,11 +394,27 @@ def noun_after_unit(token: Token) -> bool:
 
 def subject_before(doc: Doc, start: int) -> str:
     """The lemma of the noun an amount belongs to when it comes first: "een boete van 5000 euro",
-    "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
-    if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
+    "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar", "een bedrag tussen 6 en 12
+    miljoen euro"."""
+    if start < 2 or not doc.has_annotation("POS"):
         return ""
-    k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
+    if doc[start].lower_ == "tussen":  # "een bedrag tussen zes en twaalf miljoen euro"
+        k = start - 1
+    elif doc[start - 1].lower_ == "van":
+        k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
+        if in_phrase(doc, k) and any(t.lower_ == "naar" for t in doc[start + 1 : start + 8]):
+            return ""  # "groeide in die periode van 7 naar 19 procent": the change is not the period's
+    else:
+        return ""
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
+
+
+def in_phrase(doc: Doc, k: int) -> bool:
+    """Whether the noun at ``k`` follows a preposition ("in die periode")."""
+    m = k - 1
+    while m >= 0 and doc[m].pos_ in ("DET", "ADJ"):
+        m -= 1
+    return m >= 0 and doc[m].pos_ == "ADP"
 
 
 def first_conjunct(doc: Doc, k: int) -> int:
@@ -467,10 +484,16 @@ def is_bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     if following is not None and following.lower_ in SINGULAR_COPULAS:
         after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         return after in PERSONAL_PRONOUNS or any(t.lower_ in PERSONAL_PRONOUNS for t in doc[max(0, start - 4) : start])
+    return said_of_a_person(doc, start, end)
+
+
+def said_of_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar."."""
+    following = doc[end] if end < len(doc) else None
     k = start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1
-    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS and \
+    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS and \
         (following is None or following.is_punct and following.text != "%")
 
 
@@ -538,12 +561,18 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
         return True  # "de Acht van Chaam": a race
-    pair = HYPHEN_PAIR_RE.match(token.text)
-    if pair:
-        low, high = parse_digits(pair[1]), parse_digits(pair[2])
-        if low is None or high is None or high <= low:
-            return True  # a score (3-1) or a code, not a range
-    return False
+    if i >= 2 and previous == "(" and is_score(doc[i - 2].text):
+        return True  # "7-6 (4)": the points of a tiebreak
+    return is_score(token.text)
+
+
+def is_score(text: str) -> bool:
+    """Whether a token like "3-1" or "7-6" is a score (or a code), not a range."""
+    pair = HYPHEN_PAIR_RE.match(text)
+    if not pair:
+        return False
+    low, high = parse_digits(pair[1]), parse_digits(pair[2])
+    return low is None or high is None or high <= low
 
 
 def _space_grouped_number(doc: Doc, i: int) -> bool:
@@ -883,8 +912,9 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
 
 def clause_boundary(token: Token) -> bool:
     """Whether a token ends the clause before a figure: a punctuation mark, a conjunction or a relative pronoun."""
-    return token.is_punct or token.pos_ in ("SCONJ", "CCONJ") or \
-        token.lower_ in RELATIVE_PRONOUNS and token.i > 0 and token.doc[token.i - 1].text == ","
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return token.is_punct or token.pos_ == "SCONJ" or token.pos_ == "CCONJ" and (token.lower_ != "maar" or after_comma) \
+        or token.lower_ in RELATIVE_PRONOUNS and after_comma
 
 
 def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
@@ -894,7 +924,7 @@ def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     k = i
     if k < limit and doc[k].pos_ == "DET":
         k += 1
-    while k < limit and doc[k].pos_ in ("ADJ", "ADV"):
+    while k + 1 < limit and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "ADV" and doc[k + 1].pos_ == "ADJ"):
         k += 1
     if k >= limit or not doc[k].is_alpha or not (doc[k].is_lower or doc[k].is_sent_start):
         return None
@@ -947,8 +977,8 @@ def counted_in(doc: Doc, i: int, start: int) -> str | None:
 def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
     """Whether the words between a clause's subject or verb and its figure are only adverbs and short
     phrases ("mede daardoor met", "bij Albert Heijn", "in dezelfde winkel"), no other thing measured."""
-    if start - i > 6:
-        return False
+    if start - i > 6 or start and doc[start - 1].pos_ == "ADP" and doc[start - 1].lower_ not in MEASURE_LINKS:
+        return False  # "er is werk voor de helft": a figure in another phrase
     after_preposition = False
     for token in doc[i:start]:
         if token.pos_ == "ADP":
@@ -1010,12 +1040,16 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is not None and unit.symbol == "km" and speed_context(doc, i):
         unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
-            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))):
+            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))
+            or unit.symbol == "a" and said_of_a_person(doc, start, end)):  # "Mijn zoon was 1 jaar."
         quantity = "age"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
     subject = subject_of(doc, reading, unit, quantity, start, end)
+    if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
+            (not subject or subject.endswith(SPEED_WORDS)):
+        quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
     value_si, unit_si = to_si(value * factor, symbol)
@@ -1049,14 +1083,14 @@ def counts_time(span: Span) -> bool:
 
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
-    7 meter", "30 of 50 km per uur"."""
+    7 meter", "30 of 50 km per uur", "De kinderen (11, 13 en 16 jaar oud)"."""
     shared = list(found)
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
-        if figure.unit or not other.unit or figure.quantity != "count" or figure.vague or \
-                len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity in ("duration", "age") \
+        if figure.unit or not other.unit or figure.quantity not in ("count", "speed") or figure.vague or \
+                len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity == "duration" \
                 or figure.value_max is not None or not after[0].like_num:
             continue
         value_si, unit_si = to_si(figure.value, other.unit)
@@ -1074,6 +1108,8 @@ def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]
         between = [t.lower_ for t in span.doc[before.end : span.start]]
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]  # "bedragen van 2000 euro (schenking) en 20.000 euro"
+        if len(between) == 3 and span.doc[before.end].pos_ == "ADP" and span.doc[before.end + 1].like_num:
+            between = between[2:]  # "van 25,2 miljard euro in 2007 naar 37,4 miljard euro"
         if other.subject or not figure.subject or len(between) != 1 or between[0] not in SUBJECT_SHARE_LINKS \
                 or figure.unit != other.unit or "age" in (figure.quantity, other.quantity):
             continue

@@ -449,7 +449,8 @@ WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter 
 # "een ton" is a hundred thousand euros in a sentence of money: "ruim een ton planschade betalen"
 MONEY_WORDS = frozenset(
     "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
-    "boete verdienen verdient verdiende tekort winst verlies omzet schuld schulden geld".split()
+    "boete verdienen verdient verdiende verdiend verdienden betaalden gekost kostten tekort winst verlies omzet schuld "
+    "schulden geld".split()
 )
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
