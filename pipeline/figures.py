@@ -380,6 +380,8 @@ def noun_after_unit(token: Token) -> bool:
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
     if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
         return False
+    if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
+        return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
     if token.pos_ == "NOUN":
         return True
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
@@ -435,7 +437,7 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
     if following is not None and not following.is_lower and unit_for(following.text) is not None:
         return False  # "1200 MW"
-    return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
+    return previous in YEAR_CONTEXT or previous.endswith("jaar") or previous in MONTHS or following is None or following.is_punct or \
         not following.is_lower
 
 
@@ -505,10 +507,10 @@ def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)": a bracketed number after a name is an age."""
+    """"Maryam (18)", "Söner (38)", "McAleenan (47)": a bracketed number after a name is an age."""
     return (
         start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-        and doc[start - 2].is_title and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
+        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
     )
 
 
@@ -531,7 +533,7 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
-    if previous in ONE_SPELLINGS and token.is_digit and 1 <= int(token.text) <= 10 and nxt is not None and \
+    if previous in ONE_SPELLINGS and token.text.isdecimal() and 1 <= int(token.text) <= 10 and nxt is not None and \
             (nxt.lower_ in GRADE_LINKS or nxt.text in (".", "!", "?")):
         return True  # "gaf het college een 6 als eindcijfer": a mark
     if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
@@ -598,6 +600,8 @@ def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
         return i - 1, 50.0
     if lower == "driekwart":
         return i, 75.0
+    if i + 1 < len(doc) and scale_of(doc[i + 1].lower_) is not None:
+        return None  # "De kwart miljoen klanten": a number, not a share
     if lower == "kwart" and previous in QUALIFIER_WORDS and previous not in ONE_SPELLINGS:
         return i, 25.0  # "Ruim kwart meisjes ...": a headline without its article
     if lower in DENOMINATORS and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN" or doc[i + 1].lower_ == "deel"):
@@ -665,8 +669,8 @@ def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
     if not link or j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
     whole, k = read_number(doc, j + link, end_limit)
-    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")):
-        return None  # "zes op tien Gelderlanders"; "3 op 10" alone is a score
+    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")) and not doc[j - 1].is_alpha:
+        return None  # "zes op tien Gelderlanders", "(een op vijf)"; "3 op 10" alone is a score
     if whole is None or whole <= 0 or doc[j].lower_ == "van" and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ", "VERB")):
         return None  # "van de 20" needs what is counted after it; "op de tien" is a share on its own
     return whole, k
@@ -717,6 +721,9 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     multiple = multiple_of(lower)
     if multiple is not None:  # "tweemaal", "driedubbel"
         return Reading(value=multiple, start=i, end=i + 1, kind="multiple", subject="keer")
+    if lower in PARTS and i + 1 < end_limit and scale_of(doc[i + 1].lower_) is not None:
+        value, j = read_number(doc, i, end_limit)  # "de kwart miljoen klanten"
+        return None if value is None else Reading(value=value, start=i, end=j)
     if lower in ONE_SPELLINGS and i + 1 < len(doc) and (
             scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS) and \
             (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
@@ -840,7 +847,7 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return subject_after(doc, end, has_unit=True)  # "tonnen aan politie-inzet", "miljarden aan subsidie"
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
-            (unit is None or unit.quantity != "duration") and \
+            (unit is None or unit.quantity not in ("duration", "money")) and \
             doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
             and not is_verb_form(doc[start - 1].text, doc.vocab) \
             and not (start >= 3 and doc[start - 3].pos_ == "ADP"):  # "het kost 7 euro": a verb; "bij de winkel 30 cent"
@@ -866,7 +873,9 @@ def aside_subject(doc: Doc, start: int, end: int) -> str:
         return ""
     if doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
         restated = any(t.like_num for t in doc[max(0, start - 5) : start - 2])  # "een op de drie meisjes (35 procent)"
-        return noun_lemma_at(doc, start - 2) if doc[start - 2].is_lower and not restated else ""
+        noun = doc[start - 2]
+        return noun_lemma_at(doc, start - 2) if noun.is_lower and noun.pos_ == "NOUN" and not restated and \
+            not in_phrase(doc, start - 2) else ""  # not "gedetineerden zonder tbs (ruim twee op drie)"
     if doc[start - 1].text != ":":
         return ""
     first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -1101,19 +1110,28 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
 
 def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A figure joined to the one before it by one word (after a bracketed aside) takes its subject when it
-    has none: "de snelheid van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter"."""
+    has none: "de snelheid van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter";
+    and the one before takes the noun after a change: "van vier naar acht zetels"."""
     shared = list(found)
     for k in range(1, len(shared)):
         (before, figure), (span, other) = shared[k - 1], shared[k]
-        between = [t.lower_ for t in span.doc[before.end : span.start]]
+        doc, m = span.doc, before.end
+        between = [t.lower_ for t in doc[m : span.start]]
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]  # "bedragen van 2000 euro (schenking) en 20.000 euro"
-        if len(between) == 3 and span.doc[before.end].pos_ == "ADP" and span.doc[before.end + 1].like_num:
+        if len(between) == 3 and doc[m].pos_ == "ADP" and doc[m + 1].like_num:
             between = between[2:]  # "van 25,2 miljard euro in 2007 naar 37,4 miljard euro"
         if other.subject or not figure.subject or len(between) != 1 or between[0] not in SUBJECT_SHARE_LINKS \
                 or figure.unit != other.unit or "age" in (figure.quantity, other.quantity):
             continue
         shared[k] = (span, replace(other, subject=figure.subject))
+    for k in range(len(shared) - 2, -1, -1):
+        (span, figure), (after, other) = shared[k], shared[k + 1]
+        doc = span.doc
+        between = [t.lower_ for t in doc[span.end : after.start]]
+        if not figure.subject and other.subject and between in (["naar"], ["tot"], ["of"]) and \
+                figure.unit == other.unit and after.end < len(doc) and doc[after.end].pos_ == "NOUN":
+            shared[k] = (span, replace(figure, subject=other.subject))  # "van vier naar acht zetels"
     return shared
 
 

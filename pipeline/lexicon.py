@@ -442,7 +442,7 @@ TEMPERATURE_WORDS = frozenset(
     "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
     "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst wind zon zonnig bui buien "
     "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater "
-    "nul horrorwinter".split()
+    "nul horrorwinter opwarming".split()
 )
 # a pound in these sentences weighs: "de baby's wogen vier pond"
 WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
@@ -450,7 +450,7 @@ WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter 
 MONEY_WORDS = frozenset(
     "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
     "boete verdienen verdient verdiende verdiend verdienden betaalden gekost kostten tekort winst verlies omzet schuld "
-    "schulden geld".split()
+    "schulden geld resultaat".split()
 )
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
@@ -487,7 +487,7 @@ FIGURE_FUNCTION_WORDS = frozenset(
 # the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
 SUBJECT_LINKS = frozenset({"aan", "van"})
 # a figure after one of these shares the subject of the figure before: "de snelheid van 50 naar 30"
-SUBJECT_SHARE_LINKS = frozenset({"en", "of", "naar", "tot", "à", "bij", ","})
+SUBJECT_SHARE_LINKS = frozenset({"en", "of", "naar", "tot", "à", "bij", ",", "tegenover"})
 # "drie van zijn patiënten", "vijftien van deze collega's": a count of part of a group
 PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 # nouns after a duration that are not what it measures: "twaalf maanden tijd"

@@ -40,7 +40,7 @@ def slash_fraction(text: str) -> float | None:
     if match:
         top, bottom = int(match[1]), int(match[2])
         return top / bottom if 0 < top < bottom <= 12 else None
-    if text and text[-1] in VULGAR_FRACTIONS and (len(text) == 1 or text[:-1].isdigit()):
+    if text and text[-1] in VULGAR_FRACTIONS and (len(text) == 1 or text[:-1].isascii() and text[:-1].isdigit()):
         return (int(text[:-1]) if len(text) > 1 else 0) + VULGAR_FRACTIONS[text[-1]]
     return None
 
