@@ -40,6 +40,7 @@ from .lexicon import (
     GRADE_LINKS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    LEAD_VERBS,
     MEASURE_LINKS,
     MEASURE_VERBS,
     MODAL_VERBS,
@@ -184,6 +185,8 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     """Whether "tot" before ``start`` reads as a result or a date, not a ceiling."""
     if end is not None and end < len(doc) and doc[end].lower_ == "geleden":
         return True
+    if any(doc[k].lower_ in LEAD_VERBS for k in range(max(0, start - 5), start - 1)):
+        return True  # "leidde afgelopen week tot tientallen klachten": what it led to
     if any(doc[k].lower_ == "van" and doc[k + 1].like_num for k in range(max(0, start - 8), start - 2)):
         return True  # "van 209 miljoen hectare tot 255 miljoen hectare": the end of a change, not a ceiling
     if start < 2:
@@ -318,8 +321,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             k = j
             while k < min(j + 2, len(doc) - 1) and doc[k].lower_ in COMPARISON_WORDS:
                 k += 1  # "32 procent méér sollicitanten", "15,8 procent te zware kinderen"
-            if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN":
-                k += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
+            if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN" and \
+                    (is_adjective(doc[k].text, doc.vocab) or not is_known_noun(doc[k].text, doc.vocab)):
+                k += 1  # "13 procent matig overgewicht", "47 meter lange jacht"; not "16 procent uitstoot schelen"
             if k > j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
                 j = k
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
@@ -349,20 +353,23 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                         not is_known_noun(token.text, doc.vocab):
                     return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
                 if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
-                        and is_adjective(token.text, doc.vocab) and not is_known_noun(token.text, doc.vocab):
-                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter": an adjective
+                        and is_adjective(token.text, doc.vocab) and (not is_known_noun(token.text, doc.vocab) or following == "NOUN"):
+                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter", "Twee dronken supporters"
                 return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
-                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
+                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab)
+                 and not is_adjective(token.text, doc.vocab))
                 or (token.pos_ == "VERB" and k == j and not is_verb_form(token.text, doc.vocab)
                     and (not {"Fin", "Part"} & set(verb_form) or is_known_noun(token.text, doc.vocab)))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
-            if k == j and token.pos_ == "VERB" and "Part" in verb_form and not participle and token.is_lower \
-                    and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab):
-                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden"
+            clause_end = k + 1 >= len(doc) or doc[k + 1].is_punct
+            if k == j and token.pos_ in ("VERB", "AUX") and ("Part" in verb_form and not participle or clause_end) \
+                    and token.is_lower and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab) \
+                    and token.lower_ not in MEASURE_VERBS | MODAL_VERBS:
+                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden", "221 gevallen."
             infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
             if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
                     not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
@@ -383,7 +390,7 @@ def noun_after_unit(token: Token) -> bool:
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
     if token.pos_ == "NOUN":
-        return True
+        return is_known_noun(token.text, token.vocab) or not is_adjective(token.text, token.vocab)  # not "groener"
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
     doc, k = token.doc, token.i + 1
@@ -404,8 +411,9 @@ def subject_before(doc: Doc, start: int) -> str:
         k = start - 1
     elif doc[start - 1].lower_ == "van":
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
-        if in_phrase(doc, k) and any(t.lower_ == "naar" for t in doc[start + 1 : start + 8]):
-            return ""  # "groeide in die periode van 7 naar 19 procent": the change is not the period's
+        if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
+                any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
+            return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
     else:
         return ""
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
@@ -465,8 +473,8 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
     if previous.lower_ in IDENTIFIER_NOUNS or previous.lower_.endswith(LONG_IDENTIFIER_NOUNS):
         return True  # "artikel 5", "wetsartikel 44"
     if previous.lower_ in ("en", ",") and start >= 3 and doc[start - 2].is_digit and \
-            doc[start - 3].lower_ in IDENTIFIER_NOUNS:
-        return True  # "de nummers 63 en 81", "cirkel 3 en 4"
+            (doc[start - 3].lower_ in IDENTIFIER_NOUNS or doc[start - 3].is_title and doc[start - 3].pos_ != "NUM"):
+        return True  # "de nummers 63 en 81", "cirkel 3 en 4", "aan de Kruisstraat 63 en 81"
     if end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower):
         return False
     if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
@@ -557,8 +565,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
             and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
             and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
-    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!")) and nxt is not None \
-            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN"):
+    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!") or doc[i - 1].is_space) \
+            and nxt is not None and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN", "ADP"):
         return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
@@ -598,8 +606,8 @@ def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
     lower, previous = doc[i].lower_, doc[i - 1].lower_ if i else ""
     if lower == "helft" and previous == "de":
         return i - 1, 50.0
-    if lower == "driekwart":
-        return i, 75.0
+    if lower == "driekwart" and not (i + 1 < len(doc) and doc[i + 1].lower_ in TIME_UNIT_WORDS):
+        return i, 75.0  # not "afgelopen driekwart jaar": an amount of time
     if i + 1 < len(doc) and scale_of(doc[i + 1].lower_) is not None:
         return None  # "De kwart miljoen klanten": a number, not a share
     if lower == "kwart" and previous in QUALIFIER_WORDS and previous not in ONE_SPELLINGS:
@@ -733,9 +741,9 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
         return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
     if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
         return Reading(value=1.0, start=i, end=i + 1, kind="one")  # "een kilometer", "één procent"; not "een jaar"
-    if FRACTION_WORDS.get(lower) == 0.5 and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
+    if FRACTION_WORDS.get(lower) in (0.5, 0.75) and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
             (not i or doc[i - 1].lower_ not in ONE_SPELLINGS):
-        return Reading(value=0.5, start=i, end=i + 1)  # "het afgelopen half jaar"
+        return Reading(value=FRACTION_WORDS[lower], start=i, end=i + 1)  # "het afgelopen half jaar", "driekwart jaar"
     if (unit := unit_for(token.text)) is not None and unit.factor != 1.0 and unit.quantity == "duration" and \
             (not i or not is_number_token(doc[i - 1]) and doc[i - 1].lower_ not in ONE_SPELLINGS):
         return Reading(value=1.0, start=i, end=i)  # "het afgelopen halfjaar": the amount is the word itself
@@ -942,6 +950,8 @@ def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
         return None  # "daalde vorig jaar met 2,4 procent": a time, not what is measured
     head = k
     k += 1
+    while k < limit and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_ not in MEASURE_VERBS:
+        k += 1  # "de totale hoeveelheid akkerbouwgrond", "een jaartje les"
     while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van"}:
         m = k + 1
         while m < limit and doc[m].pos_ in ("DET", "ADJ"):

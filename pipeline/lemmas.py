@@ -198,5 +198,8 @@ def is_noun_lemma(word: str, vocab) -> bool:
 
 
 def is_adjective(word: str, vocab) -> bool:
-    """Whether the lexicon lists ``word`` as an adjective ("volwassen")."""
-    return word.lower() in noun_rules(vocab).lookups.get_table("lemma_index").get("adj", set())
+    """Whether the lexicon lists ``word`` as an adjective or the form of one ("volwassen", "groener")."""
+    lookups = noun_rules(vocab).lookups
+    adjectives = lookups.get_table("lemma_index").get("adj", set())
+    lower = word.lower()
+    return lower in adjectives or lookups.get_table("lemma_lookup").get(lower, lower) in adjectives

@@ -502,9 +502,11 @@ MEASURE_VERBS = frozenset(
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
     "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven".split()
 )
+# "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
+LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
-CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel".split())
+CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
 # words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
 COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
 # pronouns whose clause ends the figure's noun: "het schip, dat 30 miljoen euro heeft gekost"
