@@ -347,8 +347,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
             verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
-                if quantity == "age" and token.ent_type_ == "PER":
-                    return ""  # "de 24-jarige Laurence": an age before a name
+                if quantity == "age" and token.ent_type_ == "PER" or quantity == "length" and token.ent_type_ == "LOC":
+                    return ""  # "de 24-jarige Laurence": an age before a name; "2000 kilometer van Hongarije"
                 if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
                         not is_known_noun(token.text, doc.vocab):
                     return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
@@ -407,7 +407,8 @@ def subject_before(doc: Doc, start: int) -> str:
     miljoen euro"."""
     if start < 2 or not doc.has_annotation("POS"):
         return ""
-    if doc[start].lower_ == "tussen":  # "een bedrag tussen zes en twaalf miljoen euro"
+    if doc[start].lower_ == "tussen" and start >= 2 and doc[start - 2].pos_ == "DET" and \
+            not is_verb_form(doc[start - 1].text, doc.vocab):  # "een bedrag tussen 6 en 12"; not "Het kost tussen"
         k = start - 1
     elif doc[start - 1].lower_ == "van":
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
@@ -441,7 +442,8 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         return False
     previous = doc[i - 1].lower_ if i else ""
     following = doc[end] if end < len(doc) else None
-    if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
+    if following is not None and following.is_lower and following.pos_ == "NOUN" and \
+            previous not in YEAR_ONLY_CONTEXT and previous not in MONTHS:  # "op 27 december 2013 doelwit"
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
     if following is not None and not following.is_lower and unit_for(following.text) is not None:
         return False  # "1200 MW"
@@ -573,6 +575,11 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "de Acht van Chaam": a race
     if i >= 2 and previous == "(" and is_score(doc[i - 2].text):
         return True  # "7-6 (4)": the points of a tiebreak
+    if HYPHEN_PAIR_RE.match(token.text) and (nxt is not None and is_score(nxt.text) or i and is_score(doc[i - 1].text)):
+        return True  # "3-6 6-2 7-5": a set score beside others, not a range
+    if token.is_digit and doc.has_annotation("SENT_START") and \
+            sum(not (t.is_punct or t.is_space) for t in token.sent) == 1:
+        return True  # "1." alone: a list number or a page
     return is_score(token.text)
 
 
@@ -737,6 +744,9 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
         value, j = read_number(doc, i, end_limit)
         return None if value is None else Reading(value=value, start=i, end=j, kind="one")
+    if lower in ARTICLE_SPELLINGS and i + 2 < end_limit and doc[i + 1].lower_ in ALTERNATIVE_WORDS | RANGE_WORDS and \
+            parse_number_word(doc[i + 2].lower_) == 2:
+        return Reading(value=1.0, value_max=2.0, start=i, end=i + 3)  # "een of twee maanden"
     if lower in ONE_SPELLINGS and (ratio := ratio_after(doc, i + 1, end_limit)) is not None:
         return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
     if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
@@ -1069,6 +1079,9 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
+    if unit is None and quantity == "count" and not subject and value >= 1e6 and \
+            any(scale_of(t.lower_) for t in doc[start:end]) and sentence_words(doc, i) & MONEY_WORDS:
+        quantity = "money"  # "wil liever 15 miljard uitgeven aan onderwijs": money not named as euro
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
     value_si, unit_si = to_si(value * factor, symbol)

@@ -450,7 +450,8 @@ WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter 
 MONEY_WORDS = frozenset(
     "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
     "boete verdienen verdient verdiende verdiend verdienden betaalden gekost kostten tekort winst verlies omzet schuld "
-    "schulden geld resultaat".split()
+    "schulden geld resultaat uitgeven uitgegeven investeren investeert geïnvesteerd bezuinigen bezuinigd begroting "
+    "kabinet".split()
 )
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
