@@ -17,16 +17,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
-from .lemmas import head_noun_lemma, is_known_noun, is_verb_form, noun_rules
+from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
     AGE_RANGE_STARTS,
     AGE_WORDS,
     ALTERNATIVE_WORDS,
     BELOW_ZERO,
     CENT_WORDS,
+    CHILD_NOUNS,
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
     CLOCK_WORDS,
+    COMPARISON_WORDS,
+    CONTAINER_NOUNS,
     DEFINITE_ARTICLES,
     DENOMINATORS,
     DURATION_NON_SUBJECTS,
@@ -34,8 +37,10 @@ from .lexicon import (
     FIGURE_QUALIFIERS,
     FIGURE_QUALIFIERS_AFTER,
     FRACTION_WORDS,
+    GRADE_LINKS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    LEAD_VERBS,
     MEASURE_LINKS,
     MEASURE_VERBS,
     MODAL_VERBS,
@@ -45,14 +50,20 @@ from .lexicon import (
     NUMBER_WORDS,
     ONE_SPELLINGS,
     PARTITIVE_DETERMINERS,
+    PER_HOUR,
+    PERSONAL_PRONOUNS,
     PLUS_WORDS,
     RANGE_WORDS,
     RATIO_LINKS,
+    RELATIVE_PRONOUNS,
     SCALE_PLURALS,
     SHARED_UNIT_LINKS,
+    SINGULAR_COPULAS,
     SPEED_HEADS,
+    SPEED_WORDS,
     STERLING_WORDS,
     SUBJECT_LINKS,
+    SUBJECT_SHARE_LINKS,
     TEMPERATURE_WORDS,
     TENS_WORDS,
     TIME_UNIT_WORDS,
@@ -179,6 +190,8 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     """Whether "tot" before ``start`` reads as a result or a date, not a ceiling."""
     if end is not None and end < len(doc) and doc[end].lower_ == "geleden":
         return True
+    if any(doc[k].lower_ in LEAD_VERBS for k in range(max(0, start - 5), start - 1)):
+        return True  # "leidde afgelopen week tot tientallen klachten": what it led to
     if any(doc[k].lower_ == "van" and doc[k + 1].like_num for k in range(max(0, start - 8), start - 2)):
         return True  # "van 209 miljoen hectare tot 255 miljoen hectare": the end of a change, not a ceiling
     if start < 2:
@@ -309,9 +322,15 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         elif j < len(doc) and doc[j].text == "(":
             close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
             j = close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in SUBJECT_LINKS else j
-        if has_pos and j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ == "NOUN" and \
-                quantity not in ("duration", "age"):
-            j += 1  # "13 procent matig overgewicht", "47 meter lange jacht"
+        if has_pos and quantity not in ("duration", "age"):
+            k = j
+            while k < min(j + 2, len(doc) - 1) and doc[k].lower_ in COMPARISON_WORDS:
+                k += 1  # "32 procent méér sollicitanten", "15,8 procent te zware kinderen"
+            if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN" and \
+                    (is_adjective(doc[k].text, doc.vocab) or not is_known_noun(doc[k].text, doc.vocab)):
+                k += 1  # "13 procent matig overgewicht", "47 meter lange jacht"; not "16 procent uitstoot schelen"
+            if k > j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
+                j = k
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
@@ -333,20 +352,29 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
             verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
-                if quantity == "age" and token.ent_type_ == "PER":
-                    return ""  # "de 24-jarige Laurence": an age before a name
+                if quantity == "age" and token.ent_type_ == "PER" or quantity == "length" and token.ent_type_ == "LOC":
+                    return ""  # "de 24-jarige Laurence": an age before a name; "2000 kilometer van Hongarije"
+                if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
+                        not is_known_noun(token.text, doc.vocab):
+                    return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
+                if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
+                        and is_adjective(token.text, doc.vocab) and (not is_known_noun(token.text, doc.vocab) or following == "NOUN"):
+                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter", "Twee dronken supporters"
                 return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
-                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab))
-                or (token.pos_ == "VERB" and k == j and not {"Fin", "Part"} & set(verb_form)
-                    and not is_verb_form(token.text, doc.vocab))
+                (token.pos_ == "ADJ" and following not in ("NOUN", "PROPN", "ADJ") and is_known_noun(token.text, doc.vocab)
+                 and not is_adjective(token.text, doc.vocab))
+                or (token.pos_ == "VERB" and k == j and not is_verb_form(token.text, doc.vocab)
+                    and (not {"Fin", "Part"} & set(verb_form) or is_known_noun(token.text, doc.vocab)))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
-            if k == j and token.pos_ == "VERB" and "Part" in verb_form and not participle and token.is_lower \
-                    and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab):
-                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden"
+            clause_end = k + 1 >= len(doc) or doc[k + 1].is_punct
+            if k == j and token.pos_ in ("VERB", "AUX") and ("Part" in verb_form and not participle or clause_end) \
+                    and token.is_lower and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab) \
+                    and token.lower_ not in MEASURE_VERBS | MODAL_VERBS:
+                return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden", "221 gevallen."
             infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
             if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
                     not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
@@ -360,24 +388,56 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
 
 def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
-    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb."""
+    when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
+    it ends the clause and the lexicon lists it as a noun and not as an adjective."""
     if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
         return False
+    if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
+        return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
     if token.pos_ == "NOUN":
-        return True
+        return is_known_noun(token.text, token.vocab) or not is_adjective(token.text, token.vocab)  # not "groener"
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
+    doc, k = token.doc, token.i + 1
+    if k < len(doc) and doc[k].is_punct and is_noun_lemma(token.text, token.vocab) and \
+            not is_adjective(token.text, token.vocab) and token.lower_ not in MEASURE_VERBS | COMPARISON_WORDS:
+        return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
     return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
-        not is_verb_form(token.text, token.vocab) and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].pos_ != "NOUN")
+        not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
 
 
 def subject_before(doc: Doc, start: int) -> str:
     """The lemma of the noun an amount belongs to when it comes first: "een boete van 5000 euro",
-    "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar"."""
-    if start < 2 or doc[start - 1].lower_ != "van" or not doc.has_annotation("POS"):
+    "een snelheid van ongeveer 50 kilometer per uur", "een dochter van 12 jaar", "een bedrag tussen 6 en 12
+    miljoen euro"."""
+    if start < 2 or not doc.has_annotation("POS"):
         return ""
-    noun = doc[start - 2]
-    return head_noun_lemma(noun.text, doc.vocab) if noun.pos_ == "NOUN" and noun.is_lower else ""
+    if doc[start].lower_ == "tussen" and start >= 2 and doc[start - 2].pos_ == "DET" and \
+            not is_verb_form(doc[start - 1].text, doc.vocab):  # "een bedrag tussen 6 en 12"; not "Het kost tussen"
+        k = start - 1
+    elif doc[start - 1].lower_ == "van":
+        k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
+        if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
+                any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
+            return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
+    else:
+        return ""
+    return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
+
+
+def in_phrase(doc: Doc, k: int) -> bool:
+    """Whether the noun at ``k`` follows a preposition ("in die periode")."""
+    m = k - 1
+    while m >= 0 and doc[m].pos_ in ("DET", "ADJ"):
+        m -= 1
+    return m >= 0 and doc[m].pos_ == "ADP"
+
+
+def first_conjunct(doc: Doc, k: int) -> int:
+    """The first of two nouns joined by "en" whose second is at ``k``: the head of "mannen en vrouwen"."""
+    if k >= 2 and doc[k - 1].lower_ == "en" and doc[k - 2].pos_ == "NOUN" and doc[k - 2].is_lower and doc[k].is_lower:
+        return k - 2
+    return k
 
 
 def digit_run(doc: Doc, i: int) -> int:
@@ -404,8 +464,8 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
     if previous.lower_ in IDENTIFIER_NOUNS or previous.lower_.endswith(LONG_IDENTIFIER_NOUNS):
         return True  # "artikel 5", "wetsartikel 44"
     if previous.lower_ in ("en", ",") and start >= 3 and doc[start - 2].is_digit and \
-            doc[start - 3].lower_ in IDENTIFIER_NOUNS:
-        return True  # "de nummers 63 en 81", "cirkel 3 en 4"
+            (doc[start - 3].lower_ in IDENTIFIER_NOUNS or doc[start - 3].is_title and doc[start - 3].pos_ != "NUM"):
+        return True  # "de nummers 63 en 81", "cirkel 3 en 4", "aan de Kruisstraat 63 en 81"
     if end < len(doc) and (doc[end].text == ")" or doc[end].pos_ == "NOUN" and doc[end].is_lower):
         return False
     if previous.is_sent_start if doc.has_annotation("SENT_START") else start - 1 == 0:
@@ -414,11 +474,42 @@ def is_identifier(doc: Doc, start: int, end: int) -> bool:
         previous.lower_ not in FIGURE_FUNCTION_WORDS
 
 
+def is_bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
+    """A bare number said of a person is an age: "je zoon van 7", "toen hij nog maar 17 was", "Ik ben 65.",
+    "Dertig was hij toen"."""
+    if value != int(value) or not 0 < value < 120 or not doc[start].like_num:
+        return False
+    following = doc[end] if end < len(doc) else None
+    if start >= 2 and doc[start - 1].lower_ == "van" and doc[start - 2].lower_ in CHILD_NOUNS:
+        return following is None or not (following.like_num or following.pos_ == "NOUN" and following.is_lower)
+    if following is not None and following.lower_ in SINGULAR_COPULAS:
+        after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
+        return after in PERSONAL_PRONOUNS or any(t.lower_ in PERSONAL_PRONOUNS for t in doc[max(0, start - 4) : start])
+    return said_of_a_person(doc, start, end)
+
+
+def said_of_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar."."""
+    following = doc[end] if end < len(doc) else None
+    k = start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS and \
+        (following is None or following.is_punct and following.text != "%")
+
+
+def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
+    """Whether the sentence of token ``j`` is about speed ("snelheid", "bebouwde kom"); with ``distance``, a
+    distance anywhere in it counts too ("50 kilometer per uur rijden ... dan 30 per uur")."""
+    tokens = doc[j].sent if doc.has_annotation("SENT_START") else doc
+    return any(t.lower_.endswith(SPEED_WORDS) or distance and getattr(unit_for(t.text), "symbol", "") == "km" for t in tokens)
+
+
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)": a bracketed number after a name is an age."""
+    """"Maryam (18)", "Söner (38)", "McAleenan (47)": a bracketed number after a name is an age."""
     return (
         start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-        and doc[start - 2].is_title and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
+        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
     )
 
 
@@ -441,6 +532,9 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
+    if previous in ONE_SPELLINGS and token.text.isdecimal() and 1 <= int(token.text) <= 10 and nxt is not None and \
+            (nxt.lower_ in GRADE_LINKS or nxt.text in (".", "!", "?")):
+        return True  # "gaf het college een 6 als eindcijfer": a mark
     if CLOCK_RE.match(token.text) and nxt is not None and nxt.lower_ in ("tot", "-", "–") and i + 2 < len(doc) \
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
@@ -462,18 +556,29 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
             and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
             and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
-    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!")) and nxt is not None \
-            and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN"):
+    if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!") or doc[i - 1].is_space) \
+            and nxt is not None and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN", "ADP"):
         return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
         return True  # "de Acht van Chaam": a race
-    pair = HYPHEN_PAIR_RE.match(token.text)
-    if pair:
-        low, high = parse_digits(pair[1]), parse_digits(pair[2])
-        if low is None or high is None or high <= low:
-            return True  # a score (3-1) or a code, not a range
-    return False
+    if i >= 2 and previous == "(" and is_score(doc[i - 2].text):
+        return True  # "7-6 (4)": the points of a tiebreak
+    if HYPHEN_PAIR_RE.match(token.text) and (nxt is not None and is_score(nxt.text) or i and is_score(doc[i - 1].text)):
+        return True  # "3-6 6-2 7-5": a set score beside others, not a range
+    if token.is_digit and doc.has_annotation("SENT_START") and \
+            sum(not (t.is_punct or t.is_space) for t in token.sent) == 1:
+        return True  # "1." alone: a list number or a page
+    return is_score(token.text)
+
+
+def is_score(text: str) -> bool:
+    """Whether a token like "3-1" or "7-6" is a score (or a code), not a range."""
+    pair = HYPHEN_PAIR_RE.match(text)
+    if not pair:
+        return False
+    low, high = parse_digits(pair[1]), parse_digits(pair[2])
+    return low is None or high is None or high <= low
 
 
 def _space_grouped_number(doc: Doc, i: int) -> bool:
@@ -497,8 +602,10 @@ def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
     lower, previous = doc[i].lower_, doc[i - 1].lower_ if i else ""
     if lower == "helft" and previous == "de":
         return i - 1, 50.0
-    if lower == "driekwart":
-        return i, 75.0
+    if lower == "driekwart" and not (i + 1 < len(doc) and doc[i + 1].lower_ in TIME_UNIT_WORDS):
+        return i, 75.0  # not "afgelopen driekwart jaar": an amount of time
+    if i + 1 < len(doc) and scale_of(doc[i + 1].lower_) is not None:
+        return None  # "De kwart miljoen klanten": a number, not a share
     if lower == "kwart" and previous in QUALIFIER_WORDS and previous not in ONE_SPELLINGS:
         return i, 25.0  # "Ruim kwart meisjes ...": a headline without its article
     if lower in DENOMINATORS and (i + 1 >= len(doc) or doc[i + 1].pos_ != "NOUN" or doc[i + 1].lower_ == "deel"):
@@ -566,8 +673,8 @@ def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
     if not link or j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
     whole, k = read_number(doc, j + link, end_limit)
-    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")):
-        return None  # "zes op tien Gelderlanders"; "3 op 10" alone is a score
+    if link == 1 and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "PROPN")) and not doc[j - 1].is_alpha:
+        return None  # "zes op tien Gelderlanders", "(een op vijf)"; "3 op 10" alone is a score
     if whole is None or whole <= 0 or doc[j].lower_ == "van" and (k >= len(doc) or doc[k].pos_ not in ("NOUN", "ADJ", "VERB")):
         return None  # "van de 20" needs what is counted after it; "op de tien" is a share on its own
     return whole, k
@@ -618,18 +725,24 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     multiple = multiple_of(lower)
     if multiple is not None:  # "tweemaal", "driedubbel"
         return Reading(value=multiple, start=i, end=i + 1, kind="multiple", subject="keer")
+    if lower in PARTS and i + 1 < end_limit and scale_of(doc[i + 1].lower_) is not None:
+        value, j = read_number(doc, i, end_limit)  # "de kwart miljoen klanten"
+        return None if value is None else Reading(value=value, start=i, end=j)
     if lower in ONE_SPELLINGS and i + 1 < len(doc) and (
             scale_of(doc[i + 1].lower_) is not None or doc[i + 1].lower_ in FRACTION_WORDS) and \
             (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
         value, j = read_number(doc, i, end_limit)
         return None if value is None else Reading(value=value, start=i, end=j, kind="one")
+    if lower in ARTICLE_SPELLINGS and i + 2 < end_limit and doc[i + 1].lower_ in ALTERNATIVE_WORDS | RANGE_WORDS and \
+            parse_number_word(doc[i + 2].lower_) == 2:
+        return Reading(value=1.0, value_max=2.0, start=i, end=i + 3)  # "een of twee maanden"
     if lower in ONE_SPELLINGS and (ratio := ratio_after(doc, i + 1, end_limit)) is not None:
         return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
     if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
         return Reading(value=1.0, start=i, end=i + 1, kind="one")  # "een kilometer", "één procent"; not "een jaar"
-    if FRACTION_WORDS.get(lower) == 0.5 and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
+    if FRACTION_WORDS.get(lower) in (0.5, 0.75) and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
             (not i or doc[i - 1].lower_ not in ONE_SPELLINGS):
-        return Reading(value=0.5, start=i, end=i + 1)  # "het afgelopen half jaar"
+        return Reading(value=FRACTION_WORDS[lower], start=i, end=i + 1)  # "het afgelopen half jaar", "driekwart jaar"
     if (unit := unit_for(token.text)) is not None and unit.factor != 1.0 and unit.quantity == "duration" and \
             (not i or not is_number_token(doc[i - 1]) and doc[i - 1].lower_ not in ONE_SPELLINGS):
         return Reading(value=1.0, start=i, end=i)  # "het afgelopen halfjaar": the amount is the word itself
@@ -720,48 +833,186 @@ def qualifier_of(doc: Doc, reading: Reading, start: int, end: int, blocked: set[
     return reading.qualifier or qualifier, new_start, end
 
 
-def subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
-    """The noun the figure counts or measures (see ``subject_after`` and ``subject_before``); a count of
-    times counts "keer"."""
-    subject = _subject_of(doc, reading, unit, start, end)
+def subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
+    """The noun the figure counts or measures (see ``subject_after``, ``subject_before`` and
+    ``clause_subject``); a count of times counts "keer"."""
+    subject = _subject_of(doc, reading, unit, quantity, start, end)
     if subject in NON_SUBJECTS:
         return ""
     return "keer" if subject in TIMES_WORDS else subject
 
 
-def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, start: int, end: int) -> str:
+def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
     if reading.subject is not None:
         return reading.subject
     if reading.kind == "share":
-        return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False)
+        return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
+            or aside_subject(doc, start, end) or clause_subject(doc, start, end)
     if reading.kind == "age":
         return subject_after(doc, end, False, "age")
+    if reading.kind == "vague" and end < len(doc) and doc[end].lower_ in SUBJECT_LINKS:
+        return subject_after(doc, end, has_unit=True)  # "tonnen aan politie-inzet", "miljarden aan subsidie"
     after = subject_after(doc, end, unit is not None, unit.quantity if unit else "")
     if not after and reading.kind == "number" and start == reading.start >= 2 and \
-            (unit is None or unit.quantity != "duration") and \
+            (unit is None or unit.quantity not in ("duration", "money")) and \
             doc[start - 1].pos_ == "NOUN" and doc[start - 1].is_lower and doc[start - 2].lower_ in DEFINITE_ARTICLES \
-            and not is_verb_form(doc[start - 1].text, doc.vocab):  # "het kost 7 euro": a verb
+            and not is_verb_form(doc[start - 1].text, doc.vocab) \
+            and not (start >= 3 and doc[start - 3].pos_ == "ADP"):  # "het kost 7 euro": a verb; "bij de winkel 30 cent"
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
-    return after or subject_before(doc, start) \
-        or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
-        or (measured_before(doc, start) if unit is not None and unit.quantity not in ("duration", "age") and
-            (end >= len(doc) or doc[end].morph.get("Degree") != ["Pos"]) else "")  # "30 meter lang": a dimension
+    if after:
+        return after
+    before = subject_before(doc, start) or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+        or (aside_subject(doc, start, end) if unit is not None else "")
+    if before or quantity == "age":
+        return before
+    if end < len(doc) and (doc[end].morph.get("Degree") == ["Pos"] or doc[end].pos_ in ("NOUN", "PROPN")) \
+            and doc[end].lower_ not in MEASURE_VERBS:
+        return ""  # "30 meter lang": a dimension; "is al tien jaar premier": the figure is not the predicate
+    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+        return ""  # "is al 20 jaar aan de macht": how long the state lasts, not a measure of the subject
+    return clause_subject(doc, start, end)
 
 
-def measured_before(doc: Doc, start: int) -> str:
-    """The noun a measure is given to by a verb before it: "de werkloosheid steeg naar 35 procent", "de rente
-    is bijna nul", "is het prijsverschil nog 63 procent"."""
-    k, verb = start - 1, False
-    while k >= 0 and (doc[k].lower_ in MEASURE_LINKS or doc[k].lower_ in MEASURE_VERBS):
-        verb = verb or doc[k].lower_ in MEASURE_VERBS
+def aside_subject(doc: Doc, start: int, end: int) -> str:
+    """The noun a figure in brackets or after a colon is given to: "biologische eieren (17 procent)",
+    "Kosten van het vliegreisje: zo'n 1000 euro", "(maximumsnelheid: twintig kilometer per uur)"."""
+    if start < 2 or not doc.has_annotation("POS"):
+        return ""
+    if doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
+        restated = any(t.like_num for t in doc[max(0, start - 5) : start - 2])  # "een op de drie meisjes (35 procent)"
+        noun = doc[start - 2]
+        return noun_lemma_at(doc, start - 2) if noun.is_lower and noun.pos_ == "NOUN" and not restated and \
+            not in_phrase(doc, start - 2) else ""  # not "gedetineerden zonder tbs (ruim twee op drie)"
+    if doc[start - 1].text != ":":
+        return ""
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    k = start - 2
+    while k > first and start - k <= 7 and not doc[k - 1].is_punct:
         k -= 1
-    if k < 1 or start - k > 5:
+    phrase = noun_phrase(doc, k, start - 1)
+    return phrase[0] if phrase is not None and phrase[1] == start - 1 else ""
+
+
+def clause_subject(doc: Doc, start: int, end: int) -> str:
+    """The noun a measure verb of the figure's clause gives the figure to: "de werkloosheid steeg naar 35
+    procent", "De prijzen van hun producten liggen gemiddeld 13 procent lager", "nu is het prijsverschil nog
+    63 procent", "terwijl de biologische versie 1,02 euro kost", "het schip, dat 30 miljoen euro heeft gekost";
+    a count of "het aantal X" counts X ("schat het aantal verkeersslachtoffers op 261")."""
+    if not doc.has_annotation("POS"):
         return ""
-    noun = doc[k]
-    if noun.pos_ != "NOUN" or not noun.is_lower or doc[k - 1].lower_ not in DEFINITE_ARTICLES:
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    b = start - 1
+    while b >= first and not clause_boundary(doc[b]):
+        b -= 1
+    clause_start = b + 1
+    counted = counted_in(doc, clause_start, start)
+    if counted is not None:
+        return counted
+    if b >= 2 and b >= first and doc[b].lower_ in RELATIVE_PRONOUNS and doc[b - 1].text == "," and \
+            measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start):
+        return noun_lemma_at(doc, b - 2)  # "het schip, dat ... heeft gekost"
+    phrase = noun_phrase(doc, clause_start, start)
+    if phrase is not None:
+        subject, k = phrase
+        if k < start and doc[k].lower_ in MEASURE_VERBS and middle_of_clause(doc, k + 1, start):
+            return subject  # "de rente is bijna nul"
+        verb_final = b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
+        if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
+            return subject  # "terwijl de biologische versie 1,02 euro kost"
+    verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
+    if verb is None:
         return ""
-    inverted = k >= 2 and doc[k - 2].lower_ in MEASURE_VERBS  # "nu is het prijsverschil nog 63 procent"
-    return head_noun_lemma(noun.text, doc.vocab) if verb or inverted else ""
+    phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
+    return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def clause_boundary(token: Token) -> bool:
+    """Whether a token ends the clause before a figure: a punctuation mark, a conjunction or a relative pronoun."""
+    after_comma = token.i > 0 and token.doc[token.i - 1].text == ","
+    return token.is_punct or token.pos_ == "SCONJ" or token.pos_ == "CCONJ" and (token.lower_ != "maar" or after_comma) \
+        or token.lower_ in RELATIVE_PRONOUNS and after_comma
+
+
+def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
+    """The lemma of the noun phrase starting at ``i`` (a determiner, adjectives, the noun and phrases with
+    "van", "uit", ... after it) and where it ends; the head is checked against the lemma tables when the
+    tagger did not take it for a common noun ("Sinaasappelsap van Appelsientje kost")."""
+    k = i
+    if k < limit and doc[k].pos_ == "DET":
+        k += 1
+    while k + 1 < limit and (doc[k].pos_ == "ADJ" or doc[k].pos_ == "ADV" and doc[k + 1].pos_ == "ADJ"):
+        k += 1
+    if k >= limit or not doc[k].is_alpha or not (doc[k].is_lower or doc[k].is_sent_start):
+        return None
+    if doc[k].pos_ != "NOUN" and not (doc[k].pos_ in ("PROPN", "X", "ADJ") and is_known_noun(doc[k].text, doc.vocab)) \
+            or doc[k].lower_ in TIME_UNIT_WORDS or unit_for(doc[k].text) is not None:
+        return None  # "daalde vorig jaar met 2,4 procent": a time, not what is measured
+    head = k
+    k += 1
+    while k < limit and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_ not in MEASURE_VERBS:
+        k += 1  # "de totale hoeveelheid akkerbouwgrond", "een jaartje les"
+    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van"}:
+        m = k + 1
+        while m < limit and doc[m].pos_ in ("DET", "ADJ"):
+            m += 1
+        if m >= limit or not in_noun_phrase(doc[m]):
+            break
+        while m < limit and in_noun_phrase(doc[m]):
+            m += 1
+        k = m
+    return noun_lemma_at(doc, head), k
+
+
+def in_noun_phrase(token: Token) -> bool:
+    """Whether a token can be a noun of a phrase after a preposition ("van Bio+", "van hun producten"); not a
+    measure verb the tagger took for a name ("van dat merk kost")."""
+    return token.pos_ == "NOUN" and token.lower_ not in MEASURE_VERBS or token.pos_ == "PROPN" and not token.is_lower
+
+
+def noun_lemma_at(doc: Doc, k: int) -> str:
+    """The lemma of the noun at ``k``, empty when it is not a noun or only says the figure is a number."""
+    token = doc[k]
+    if k < 0 or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
+            token.pos_ != "NOUN" and not is_known_noun(token.text, doc.vocab):
+        return ""
+    lemma = head_noun_lemma(token.text, doc.vocab)
+    return "" if lemma in CONTAINER_NOUNS else lemma
+
+
+def counted_in(doc: Doc, i: int, start: int) -> str | None:
+    """What "het aantal X" in the clause counts when the figure gives it ("het aantal dikke personen is
+    gestegen tot een kwart"): the noun X, or None without such a phrase."""
+    for k in range(i, start - 1):
+        if doc[k].lower_ in CONTAINER_NOUNS and doc[start - 1].lower_ in MEASURE_LINKS | MEASURE_VERBS:
+            m = k + 1
+            while m < start and doc[m].pos_ == "ADJ":
+                m += 1
+            if m < start and doc[m].pos_ == "NOUN" and doc[m].is_lower:
+                return noun_lemma_at(doc, m)
+    return None
+
+
+def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
+    """Whether the words between a clause's subject or verb and its figure are only adverbs and short
+    phrases ("mede daardoor met", "bij Albert Heijn", "in dezelfde winkel"), no other thing measured."""
+    if start - i > 6 or start and doc[start - 1].pos_ == "ADP" and doc[start - 1].lower_ not in MEASURE_LINKS:
+        return False  # "er is werk voor de helft": a figure in another phrase
+    after_preposition = False
+    for token in doc[i:start]:
+        if token.pos_ == "ADP":
+            after_preposition = True
+        elif token.pos_ in ("NOUN", "PROPN") and not after_preposition and token.lower_ not in TIME_UNIT_WORDS \
+                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS:
+            return False
+    return True
+
+
+def measure_verb_after(doc: Doc, end: int) -> bool:
+    """Whether a measure verb ends the clause after the figure: "1,02 euro kost", "30 miljoen euro heeft gekost"."""
+    k = end
+    while k < len(doc) and k - end < 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("heeft", "had", "hebben")):
+        k += 1
+    return k < len(doc) and doc[k].lower_ in MEASURE_VERBS
 
 
 def group_before(doc: Doc, start: int) -> str:
@@ -772,6 +1023,7 @@ def group_before(doc: Doc, start: int) -> str:
         k -= 1
     if k < 0 or k == start - 1 and doc[start].lower_ not in AGE_RANGE_STARTS:
         return ""
+    k = first_conjunct(doc, k)
     noun = doc[k]
     plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
         noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
@@ -797,17 +1049,28 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     quantity = unit.quantity if unit is not None else "count"
     if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
             and end == reading.end:
-        if is_age_in_parentheses(doc, i, end):
+        if is_age_in_parentheses(doc, i, end) or is_bare_age(doc, i, end, value):
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
+        elif tuple(t.lower_ for t in doc[end : end + 2]) == PER_HOUR and speed_context(doc, i, distance=True):
+            unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
+    if unit is not None and unit.symbol == "km" and speed_context(doc, i):
+        unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
-            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))):
+            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))
+            or unit.symbol == "a" and said_of_a_person(doc, start, end)):  # "Mijn zoon was 1 jaar."
         quantity = "age"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
-    subject = subject_of(doc, reading, unit, start, end)
+    subject = subject_of(doc, reading, unit, quantity, start, end)
+    if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
+            (not subject or subject.endswith(SPEED_WORDS)):
+        quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
+    if unit is None and quantity == "count" and not subject and value >= 1e6 and \
+            any(scale_of(t.lower_) for t in doc[start:end]) and sentence_words(doc, i) & MONEY_WORDS:
+        quantity = "money"  # "wil liever 15 miljard uitgeven aan onderwijs": money not named as euro
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
     value_si, unit_si = to_si(value * factor, symbol)
@@ -841,19 +1104,46 @@ def counts_time(span: Span) -> bool:
 
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
-    7 meter", "30 of 50 km per uur"."""
+    7 meter", "30 of 50 km per uur", "De kinderen (11, 13 en 16 jaar oud)"."""
     shared = list(found)
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
-        if figure.unit or not other.unit or figure.quantity != "count" or figure.vague or \
-                len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity in ("duration", "age") \
+        if figure.unit or not other.unit or figure.quantity not in ("count", "speed") or figure.vague or \
+                len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity == "duration" \
                 or figure.value_max is not None or not after[0].like_num:
             continue
         value_si, unit_si = to_si(figure.value, other.unit)
         shared[k] = (span, replace(figure, unit=other.unit, quantity=other.quantity, value_si=value_si,
                                    unit_si=unit_si, subject=figure.subject or other.subject))
+    return shared
+
+
+def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
+    """A figure joined to the one before it by one word (after a bracketed aside) takes its subject when it
+    has none: "de snelheid van 50 naar 30", "de maximumsnelheid 50 of 70", "platen van een meter bij een meter";
+    and the one before takes the noun after a change: "van vier naar acht zetels"."""
+    shared = list(found)
+    for k in range(1, len(shared)):
+        (before, figure), (span, other) = shared[k - 1], shared[k]
+        doc, m = span.doc, before.end
+        between = [t.lower_ for t in doc[m : span.start]]
+        if between[:1] == ["("] and ")" in between:
+            between = between[between.index(")") + 1 :]  # "bedragen van 2000 euro (schenking) en 20.000 euro"
+        if len(between) == 3 and doc[m].pos_ == "ADP" and doc[m + 1].like_num:
+            between = between[2:]  # "van 25,2 miljard euro in 2007 naar 37,4 miljard euro"
+        if other.subject or not figure.subject or len(between) != 1 or between[0] not in SUBJECT_SHARE_LINKS \
+                or figure.unit != other.unit or "age" in (figure.quantity, other.quantity):
+            continue
+        shared[k] = (span, replace(other, subject=figure.subject))
+    for k in range(len(shared) - 2, -1, -1):
+        (span, figure), (after, other) = shared[k], shared[k + 1]
+        doc = span.doc
+        between = [t.lower_ for t in doc[span.end : after.start]]
+        if not figure.subject and other.subject and between in (["naar"], ["tot"], ["of"]) and \
+                figure.unit == other.unit and after.end < len(doc) and doc[after.end].pos_ == "NOUN":
+            shared[k] = (span, replace(figure, subject=other.subject))  # "van vier naar acht zetels"
     return shared
 
 
@@ -880,7 +1170,7 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
             span = Span(doc, found[-1][0].end, span.end, label="FIGURE")
         found.append((span, figure))
         i = max(span.end, i + 1)
-    return share_unit(found)
+    return share_subject(share_unit(found))
 
 
 class FigureTagger:

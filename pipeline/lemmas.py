@@ -190,3 +190,16 @@ def is_verb_form(word: str, vocab) -> bool:
     lower = word.lower()
     return lower in verbs or lookups.get_table("lemma_lookup").get(lower, lower) in verbs or \
         lower in lookups.get_table("lemma_exc").get("verb", {})
+
+
+def is_noun_lemma(word: str, vocab) -> bool:
+    """Whether the lexicon lists ``word`` itself as a noun ("diepte"), whatever else it may be a form of."""
+    return word.lower() in noun_tables(vocab).index
+
+
+def is_adjective(word: str, vocab) -> bool:
+    """Whether the lexicon lists ``word`` as an adjective or the form of one ("volwassen", "groener")."""
+    lookups = noun_rules(vocab).lookups
+    adjectives = lookups.get_table("lemma_index").get("adj", set())
+    lower = word.lower()
+    return lower in adjectives or lookups.get_table("lemma_lookup").get(lower, lower) in adjectives

@@ -448,14 +448,16 @@ TEMPERATURE_WORDS = frozenset(
     "temperatuur temperaturen warm warmer warmste koud kouder koudste vriest vriezen vorst hitte graden celsius "
     "kwik thermometer dooi weer weerbericht tropisch zomers ijskoud hittegolf nachtvorst wind zon zonnig bui buien "
     "regen bewolking bewolkt sneeuw mist onweer zuidwestenwind westenwind noordenwind oostenwind zeewater "
-    "nul horrorwinter".split()
+    "nul horrorwinter opwarming".split()
 )
 # a pound in these sentences weighs: "de baby's wogen vier pond"
 WEIGHT_WORDS = frozenset("weegt wegen woog wogen gewicht zwaar zwaarder lichter geboortegewicht kilo gram".split())
 # "een ton" is a hundred thousand euros in a sentence of money: "ruim een ton planschade betalen"
 MONEY_WORDS = frozenset(
     "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
-    "boete verdienen verdient verdiende tekort winst verlies omzet schuld schulden geld".split()
+    "boete verdienen verdient verdiende verdiend verdienden betaalden gekost kostten tekort winst verlies omzet schuld "
+    "schulden geld resultaat uitgeven uitgegeven investeren investeert geïnvesteerd bezuinigen bezuinigd begroting "
+    "kabinet".split()
 )
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
@@ -480,6 +482,8 @@ IDENTIFIER_NOUNS = frozenset(
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
     "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
 )
+# a digit after "een" and before these is a school mark: "een 6 als eindcijfer", "een 8 voor inzet"
+GRADE_LINKS = frozenset({"als", "voor"})
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
 FIGURE_FUNCTION_WORDS = frozenset(
@@ -489,6 +493,8 @@ FIGURE_FUNCTION_WORDS = frozenset(
 )
 # the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
 SUBJECT_LINKS = frozenset({"aan", "van"})
+# a figure after one of these shares the subject of the figure before: "de snelheid van 50 naar 30"
+SUBJECT_SHARE_LINKS = frozenset({"en", "of", "naar", "tot", "à", "bij", ",", "tegenover"})
 # "drie van zijn patiënten", "vijftien van deze collega's": a count of part of a group
 PARTITIVE_DETERMINERS = frozenset("de het zijn haar hun deze die onze mijn uw jullie".split())
 # nouns after a duration that are not what it measures: "twaalf maanden tijd"
@@ -501,9 +507,28 @@ TIMES_WORDS = frozenset({"maal", "keer"})
 MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
-    "bleef blijft blijven komt kwam uitkomt uitkwam".split()
+    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven".split()
 )
+# "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
+LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
+# nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
+CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
+# words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
+COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
+# pronouns whose clause ends the figure's noun: "het schip, dat 30 miljoen euro heeft gekost"
+RELATIVE_PRONOUNS = frozenset({"dat", "die"})
+# a bare number said of a person is an age: "hij is nog maar 17", "Dertig was hij toen"
+PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze u".split())
+SINGULAR_COPULAS = frozenset("ben bent is was".split())  # not "werd": "hij werd 2" is a place
+# a bare number after these and "van" is an age: "je zoon van 7"
+CHILD_NOUNS = frozenset(
+    "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
+    "kleinzoon kleindochter kleinkind neef nicht peuter kleuter".split()
+)
+# a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
+SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
+PER_HOUR = ("per", "uur")
 # clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())

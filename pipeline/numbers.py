@@ -49,7 +49,7 @@ def slash_fraction(text: str) -> float | None:
     if match:
         top, bottom = int(match[1]), int(match[2])
         return top / bottom if 0 < top < bottom <= 12 else None
-    if text and text[-1] in VULGAR_FRACTIONS and (len(text) == 1 or text[:-1].isdigit()):
+    if text and text[-1] in VULGAR_FRACTIONS and (len(text) == 1 or text[:-1].isascii() and text[:-1].isdigit()):
         return (int(text[:-1]) if len(text) > 1 else 0) + VULGAR_FRACTIONS[text[-1]]
     return None
 
@@ -212,9 +212,10 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         return False
     previous = doc[i - 1].lower_ if i else ""
     following = doc[end] if end < len(doc) else None
-    if following is not None and following.is_lower and following.pos_ == "NOUN" and previous not in YEAR_ONLY_CONTEXT:
+    if following is not None and following.is_lower and following.pos_ == "NOUN" and \
+            previous not in YEAR_ONLY_CONTEXT and previous not in MONTHS:  # "op 27 december 2013 doelwit"
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)
     if following is not None and not following.is_lower and unit_for(following.text) is not None:
         return False  # "1200 MW"
-    return previous in YEAR_CONTEXT or previous in MONTHS or following is None or following.is_punct or \
+    return previous in YEAR_CONTEXT or previous.endswith("jaar") or previous in MONTHS or following is None or following.is_punct or \
         not following.is_lower

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import pipeline
 from pipeline.backends import get_nlp
 from pipeline.lemmas import head_noun_lemma
-from pipeline.lexicon import NUMBER_WORDS, ONE_SPELLINGS, TENS_WORDS
+from pipeline.lexicon import CONTAINER_NOUNS, NUMBER_WORDS, ONE_SPELLINGS, TENS_WORDS
 from pipeline.numbers import parse_digits, parse_number, parse_number_word, slash_fraction
 from pipeline.units import to_si
 
@@ -112,6 +112,30 @@ def test_a_multiplier_never_yields_two_rows(vague, scale):
     nlp = get_nlp("blank")
     doc = nlp(nlp.make_doc(f"De schade bedraagt {vague} {scale} euro."))
     assert len(doc.spans["figures"]) == 1 and doc.spans["figures"][0]._.figure.unit == "EUR"
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["snelheid", "temperatuur", "huur", "maximumsnelheid", "rente"]), st.integers(2, 999),
+       st.integers(2, 999))
+def test_a_figure_joined_to_the_one_before_shares_its_subject(noun, before, after):
+    doc = get_nlp(None)(f"Volgens de gemeente gaat de {noun} van {before} naar {after}.")
+    subjects = [span._.figure.subject for span in doc.spans["figures"]]
+    assert subjects == [noun, noun]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(sorted(CONTAINER_NOUNS)), st.integers(2, 999))
+def test_a_container_noun_is_never_the_subject(noun, n):
+    doc = get_nlp(None)(f"Dat {noun} van {n} is volgens de onderzoekers te hoog.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [""]
+
+
+@settings(max_examples=25, deadline=None)
+@given(st.sampled_from(["hij", "ze", "zij"]), st.integers(1, 99))
+def test_a_bare_number_said_of_a_person_is_an_age(pronoun, n):
+    doc = get_nlp(None)(f"De buren vertelden dat {pronoun} toen pas {n} was.")
+    figures = [span._.figure for span in doc.spans["figures"]]
+    assert [(f.value, f.unit, f.quantity) for f in figures] == [(n, "a", "age")]
 
 
 def spell(n: int) -> str:
