@@ -37,7 +37,7 @@ SENTENCE_END = re.compile(r"[.!?]$")
 EUROPEANA_MAX_TOKENS = 60
 TEACHER_SEEDS = (42, 1, 7)
 NEWS_TRAIN_DIR = Path(__file__).resolve().parents[1] / "data" / "news-train"
-NEWS_TRAIN_FILES = (NEWS_TRAIN_DIR / "annotations.jsonl", NEWS_TRAIN_DIR / "batch2.jsonl")
+NEWS_TRAIN_FILES = tuple(NEWS_TRAIN_DIR / name for name in ("annotations.jsonl", "batch2.jsonl", "batch3.jsonl"))
 NEWS_DEV_ARTICLES = 25  # annotated news articles held out for checkpoint selection (the last ones)
 NEWS_COPIES = 2  # the annotated news weighs twice: it is the text the model is for
 
@@ -402,7 +402,7 @@ def model_meta(vectors: bool = True, self_training: bool = False) -> dict:
     """Name, version, description, licence and sources of the assembled pipeline."""
     return {
         "name": "news",
-        "version": "0.5.0",
+        "version": "0.6.0",
         "description": "Dutch news pipeline: UD-trained morphologizer and lemmatizer; NER trained on CoNLL-2002, "
                        "WikiNEuRal and annotated modern news, with name-list features (Alpino, GeoNames, CLDR)",
         "license": "research use only (trained on CoNLL-2002 Dutch and WikiNEuRal, CC BY-NC-SA 4.0)",
