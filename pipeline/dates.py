@@ -30,7 +30,7 @@ from .lexicon import (
     SCHEDULING_PARTICIPLES,
 )
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .units import unit_for
+from .units import MAX_UNIT_TOKENS, unit_for
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
 
@@ -238,10 +238,22 @@ def not_a_date(span: Span) -> bool:
         if previous.like_num and span[-1].lower_ in ("uur", "minuut", "seconde") \
                 or unit is not None and unit.quantity in ("length", "volume", "mass", "area"):
             return True
-    if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
+    if len(span) > 1 and is_number(span[-1]) and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":
         return True  # "voor 1700 gezinnen": a count after a preposition, not a year
+    if is_number(span[-1]) and before_unit(doc, span.end):
+        return True  # "sinds 1200 MW": a quantity
     return is_age(span)
+
+
+def is_number(token: Token) -> bool:
+    """Digits 0-9 only ("²" and "٣" pass ``str.isdigit`` but are no number to read)."""
+    return token.text.isascii() and token.text.isdigit()
+
+
+def before_unit(doc: Doc, i: int) -> bool:
+    """Whether a unit starts at token ``i`` ("1200 MW", "1200 m²", "1200 vierkante meter")."""
+    return any(unit_for(doc[i : i + n].text) is not None for n in range(1, MAX_UNIT_TOKENS + 1) if i + n <= len(doc))
 
 
 def is_age(span: Span) -> bool:
@@ -275,8 +287,9 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
         spans.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
     for token in doc:
-        if token.i not in covered and token.is_digit and looks_like_year(doc, token.i, token.i + 1, float(token.text)):
-            spans.append(doc[token.i : token.i + 1])
+        if token.i not in covered and is_number(token) and not before_unit(doc, token.i + 1) \
+                and looks_like_year(doc, token.i, token.i + 1, float(token.text)):
+            spans.append(doc[token.i : token.i + 1])  # "van 1200 MW" is a quantity
     spans.sort(key=lambda span: span.start)
     found: list[tuple[Span, DateValue]] = []
     sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]

@@ -230,3 +230,18 @@ def test_patterns_that_may_start_inside_a_word_are_found_there():
     # top-level alternatives outside the bounds: "al jaren" in "aantal jaren", "jarenlang" in "jarenlange"
     for text in ("een aantal jaren geleden", "na een jarenlange strijd", "een tweejaarlijkse beurs", "dit weekeinde"):
         assert find_date_expressions(text) == every_match(text)
+
+
+def test_a_lone_superscript_is_no_number():
+    # "²".isdigit() is True, float("²") raises
+    assert dates_of("De oppervlakte is 40 km ² groot, de tuin 12 m ².") == []
+
+
+@pytest.mark.parametrize("text", ["Een huis van 1200 m² in Utrecht.", "Een centrale van 1200 MW wordt gebouwd.",
+                                  "Sinds 1200 MW is het genoeg.", "Een woning van 1200 vierkante meter."])
+def test_a_number_before_a_unit_is_no_year(text):
+    assert dates_of(text) == []
+
+
+def test_a_year_before_other_words_stays_a_year():
+    assert dates_of("In 2019 kost het 2000 euro, net als in 1995 .") == [("2019", "2019"), ("1995", "1995")]
