@@ -45,8 +45,8 @@ def where(file: str, line: int, name: str) -> str:
     return f"{library}:{line}({name})"
 
 
-def component_times(nlp, raw_dir: Path) -> list[tuple[str, float]]:
-    """Seconds of the tokenizer and of each component, run one after the other over all documents."""
+def component_times(nlp, raw_dir: Path) -> tuple[list[tuple[str, float]], int]:
+    """Seconds of the tokenizer and of each component, run one after the other over all documents; and the words."""
     from pipeline.ingest import iter_documents
 
     raws = list(iter_documents(raw_dir))
@@ -55,13 +55,14 @@ def component_times(nlp, raw_dir: Path) -> list[tuple[str, float]]:
         started = time.perf_counter()
         docs = [nlp.make_doc(raw.body) for raw in raws]
         times.append(("tokenizer", time.perf_counter() - started))
+        words = sum(len(doc) for doc in docs)
         for doc, raw in zip(docs, raws):
             doc._.doc_date = raw.doc_date
         for name, component in nlp.pipeline:
             started = time.perf_counter()
             docs = list(component.pipe(docs)) if hasattr(component, "pipe") else [component(doc) for doc in docs]
             times.append((name, time.perf_counter() - started))
-    return times
+    return times, words
 
 
 def main() -> None:
@@ -81,7 +82,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         raw_dir = Path(tmp) / "raw"
         write_raw(read_articles(args.articles, args.limit), raw_dir)
-        times = component_times(nlp, raw_dir)
+        times, words = component_times(nlp, raw_dir)
         profiler.enable()
         pipeline.run(raw_dir, Path(tmp) / "out", model=args.model, batch_size=args.batch_size, force=True)
         profiler.disable()
@@ -95,9 +96,10 @@ def main() -> None:
     ours = sum(own for file, *_, own, _ in rows if file.startswith(PACKAGE))
     print(f"whole run {total:.2f} s; inside nlp.pipe {pipe:.2f} s; outside it {total - pipe:.2f} s; "
           f"own time of pipeline/ code {ours:.2f} s")
-    print("\ntokenizer and components, each over all documents (seconds, not profiled)")
+    print(f"\ntokenizer and components, each over all documents ({words:,} words; not profiled)")
+    print(f"  {'':<24}{'seconds':>8}{'words/s':>12}")
     for name, seconds in times:
-        print(f"  {name:<24}{seconds:>8.2f}")
+        print(f"  {name:<24}{seconds:>8.2f}{words / max(seconds, 1e-9):>12,.0f}")
     mine = [row for row in rows if row[0].startswith(PACKAGE)]
     for title, key in (("own time", 4), ("cumulative time", 5)):
         print(f"\npipeline/ functions by {title}")

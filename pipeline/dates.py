@@ -8,8 +8,11 @@ morphologizer, and from auxiliary verbs otherwise.
 
 from __future__ import annotations
 
+import bisect
 import re
 
+import numpy
+from spacy.attrs import IS_DIGIT, LENGTH, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -30,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .units import unit_for
+from .units import MAX_UNIT_TOKENS, unit_for
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
 
@@ -238,10 +241,22 @@ def not_a_date(span: Span) -> bool:
         if previous.like_num and span[-1].lower_ in ("uur", "minuut", "seconde") \
                 or unit is not None and unit.quantity in ("length", "volume", "mass", "area"):
             return True
-    if len(span) > 1 and span[-1].is_digit and len(span[-1]) == 4 and following is not None \
+    if len(span) > 1 and is_number(span[-1]) and len(span[-1]) == 4 and following is not None \
             and following.is_lower and following.pos_ == "NOUN":
         return True  # "voor 1700 gezinnen": a count after a preposition, not a year
+    if is_number(span[-1]) and before_unit(doc, span.end):
+        return True  # "sinds 1200 MW": a quantity
     return is_age(span)
+
+
+def is_number(token: Token) -> bool:
+    """Digits 0-9 only ("²" and "٣" pass ``str.isdigit`` but are no number to read)."""
+    return token.text.isascii() and token.text.isdigit()
+
+
+def before_unit(doc: Doc, i: int) -> bool:
+    """Whether a unit starts at token ``i`` ("1200 MW", "1200 m²", "1200 vierkante meter")."""
+    return any(unit_for(doc[i : i + n].text) is not None for n in range(1, MAX_UNIT_TOKENS + 1) if i + n <= len(doc))
 
 
 def is_age(span: Span) -> bool:
@@ -264,25 +279,48 @@ def is_age(span: Span) -> bool:
     return False
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from the token attributes instead of a Token object per word."""
+    strings = doc.vocab.strings
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+
+
+def four_digit_tokens(doc: Doc) -> list[int]:
+    """The tokens of four digits, the only ones that can be a bare year (read from the token attributes)."""
+    if not len(doc):
+        return []
+    flags = doc.to_array([IS_DIGIT, LENGTH])
+    return numpy.flatnonzero((flags[:, 0] == 1) & (flags[:, 1] == 4)).tolist()
+
+
+def sentence_bounds(doc: Doc) -> list[int]:
+    """Where each sentence starts, as ``doc.sents`` splits them (the whole doc when it has none), then the end."""
+    if not doc.has_annotation("SENT_START"):
+        return [0, len(doc)]
+    if "sents" in doc.user_hooks:
+        return [sent.start for sent in doc.sents] + [len(doc)]
+    starts = numpy.flatnonzero(doc.to_array(SENT_START)[1:] == 1) + 1
+    return [0, *starts.tolist(), len(doc)]
+
+
 def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     """Every date expression in ``doc`` with its normalized value."""
     ref = RefDate.parse(doc._.doc_date)
     spans: list[Span] = []
-    for start, end in find_date_expressions(doc.text):
+    for start, end in find_date_expressions(doc_text(doc)):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None or (span.text == "Morgen" and span.start and doc[span.start - 1].lower_ == "de"):
             continue  # De Morgen, the newspaper
         spans.append(span)
     covered = {i for span in spans for i in range(span.start, span.end)}
-    for token in doc:
-        if token.i not in covered and token.is_digit and looks_like_year(doc, token.i, token.i + 1, float(token.text)):
-            spans.append(doc[token.i : token.i + 1])
+    for i in four_digit_tokens(doc):
+        token = doc[i]
+        if i not in covered and is_number(token) and not before_unit(doc, i + 1) \
+                and looks_like_year(doc, i, i + 1, float(token.text)):
+            spans.append(doc[i : i + 1])  # "van 1200 MW" is a quantity
     spans.sort(key=lambda span: span.start)
     found: list[tuple[Span, DateValue]] = []
-    sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-    sentence_of = [0] * len(doc)  # one pass, not span.sent per date: linear however long the sentence
-    for k, sentence in enumerate(sentences):
-        sentence_of[sentence.start : sentence.end] = [k] * len(sentence)
+    bounds = sentence_bounds(doc)  # not span.sent per date: linear however long the sentence
     # a sentence's tense is read once, however many dates it holds
     directions: dict[int, str] = {}
     story_date: DateValue | None = None  # the last point in time the text named, in sentence story_sentence
@@ -290,8 +328,8 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     for span in spans:
         if not_a_date(span):
             continue
-        k = sentence_of[span.start]
-        sent = sentences[k]
+        k = bisect.bisect_right(bounds, span.start) - 1
+        sent = doc[bounds[k] : bounds[k + 1]]
         if k not in directions:
             directions[k] = sentence_direction(sent)
         direction = date_direction(span, sent) or directions[k]

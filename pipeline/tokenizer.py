@@ -53,12 +53,16 @@ def customize_tokenizer(tokenizer: Tokenizer, defaults_suffixes: list[str]) -> N
     """Add the Dutch news rules to ``tokenizer`` in place."""
     ours = number_suffixes() + name_suffixes()
     pattern = compile_suffix_regex(ours + [s for s in defaults_suffixes if s not in ours])
-    # a saved pipeline has the rules already; setting them again re-tokenizes every special case (a second a load)
-    if getattr(tokenizer.suffix_search, "__self__", None) != pattern:
-        tokenizer.suffix_search = pattern.search
     rules = tokenizer.rules or {}
-    if any(is_acronym_copy(text) for text in rules):
-        tokenizer.rules = {text: case for text, case in rules.items() if not is_acronym_copy(text)}
+    kept = {text: case for text, case in rules.items() if not is_acronym_copy(text)}
+    # setting either re-tokenizes every special case (about half a second a load): the suffixes are set while
+    # there are none, so that the rules are loaded once; a pipeline saved with them has both already
+    if getattr(tokenizer.suffix_search, "__self__", None) != pattern:
+        tokenizer.rules = {}
+        tokenizer.suffix_search = pattern.search
+        tokenizer.rules = kept
+    elif len(kept) < len(rules):
+        tokenizer.rules = kept
     for text, case in special_cases().items():
         if tokenizer.rules.get(text) != case:
             tokenizer.add_special_case(text, case)

@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
+from pipeline import timex
 from pipeline.backends import get_nlp
 from pipeline.timex import DateValue, RefDate, find_date_expressions, normalize_date
 
@@ -196,3 +197,51 @@ def test_detection_never_raises_and_spans_do_not_overlap(words):
     assert all(a[1] <= b[0] for a, b in zip(spans, spans[1:]))
     for start, end in spans:
         normalize_date(text[start:end], "2019-03-14")
+
+
+def every_match(text: str) -> list[tuple[int, int]]:
+    """The date expressions of ``text`` with every pattern searched at every character (no start index)."""
+    candidates = [(match.start(), match.end()) for pattern, handler in timex.BOUNDED for match in pattern.finditer(text)
+                  if match.end() > match.start() and timex.reads(handler, match)]
+    return timex.choose_longest(candidates)
+
+
+START_WORDS = ["26", "mei", "2017", "eind", "vorig", "jaar", "zondag", "ochtend", "tussen", "en", "om", "14.30", "uur",
+               "de", "jaren", "negentig", "week", "53", "geleden", "twee", "dagen", "over", "-", "/", "t/m", "aantal",
+               "jarenlange", "tweejaarlijkse", "het", "weekeinde", "weekend", "eenentwintig", "'73", "’s", "avonds",
+               "Kerst", "JANUARI", "\u212aerst", "ſinds", "Q1", "H2", "1e", "kwartaal", "vijfentwintig", "al",
+               "drieënhalf", "١٢", "zo’n", "drie", "zomer", ",", "."]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(START_WORDS), max_size=16), st.sampled_from([" ", "", "  ", "'", "-"]))
+def test_start_index_finds_what_a_search_everywhere_finds(words, glue):
+    text = glue.join(words)
+    assert find_date_expressions(text) == every_match(text)
+
+
+def test_start_index_on_the_seed_article():
+    text = SEED.read_text(encoding="utf-8")
+    assert find_date_expressions(text) == every_match(text)
+    assert find_date_expressions(text.upper()) == every_match(text.upper())
+
+
+def test_patterns_that_may_start_inside_a_word_are_found_there():
+    # top-level alternatives outside the bounds: "al jaren" in "aantal jaren", "jarenlang" in "jarenlange"
+    for text in ("een aantal jaren geleden", "na een jarenlange strijd", "een tweejaarlijkse beurs", "dit weekeinde"):
+        assert find_date_expressions(text) == every_match(text)
+
+
+def test_a_lone_superscript_is_no_number():
+    # "²".isdigit() is True, float("²") raises
+    assert dates_of("De oppervlakte is 40 km ² groot, de tuin 12 m ².") == []
+
+
+@pytest.mark.parametrize("text", ["Een huis van 1200 m² in Utrecht.", "Een centrale van 1200 MW wordt gebouwd.",
+                                  "Sinds 1200 MW is het genoeg.", "Een woning van 1200 vierkante meter."])
+def test_a_number_before_a_unit_is_no_year(text):
+    assert dates_of(text) == []
+
+
+def test_a_year_before_other_words_stays_a_year():
+    assert dates_of("In 2019 kost het 2000 euro, net als in 1995 .") == [("2019", "2019"), ("1995", "1995")]

@@ -14,8 +14,10 @@ from __future__ import annotations
 
 import bisect
 import re
+from typing import Iterator
 
 from .patterns import BOUNDED, FULL, MONTH_FULL, STORY_TIME, Handler
+from .starts import StartIndex
 from .values import DateValue, RefDate
 
 __all__ = [
@@ -24,6 +26,7 @@ __all__ = [
 
 
 PROBE_REF = RefDate(2000, 6, 15)  # any day will do to see whether a match can be read
+STARTS = StartIndex([pattern.pattern for pattern, _ in BOUNDED])
 
 
 def normalize_date(text: str, ref: "str | RefDate | None" = None, direction: str = "past") -> DateValue | None:
@@ -50,11 +53,20 @@ def is_story_time(text: str) -> bool:
 def find_date_expressions(text: str) -> list[tuple[int, int]]:
     """Character spans of the date expressions in ``text``: longest first, never overlapping."""
     candidates = []
-    for pattern, handler in BOUNDED:
-        for match in pattern.finditer(text):
+    for (pattern, handler), starts in zip(BOUNDED, STARTS.positions(text)):
+        for match in pattern.finditer(text) if starts is None else matches_at(pattern, text, starts):
             if match.end() > match.start() and reads(handler, match):
                 candidates.append((match.start(), match.end()))
     return choose_longest(candidates)
+
+
+def matches_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """What ``pattern.finditer(text)`` yields when every match starts at one of ``starts`` (sorted)."""
+    end = 0
+    for start in starts:
+        if start >= end and (match := pattern.match(text, start)):
+            end = match.end()
+            yield match
 
 
 def reads(handler: Handler, match: re.Match) -> bool:

@@ -1,0 +1,231 @@
+"""Where a date pattern can start: the first word of its matches, read once from the pattern itself.
+
+A bounded pattern (``(?<![\\w'’])body(?![\\w]|[.,]\\d)``) matches only where a word (or a non-word
+character) starts. Most bodies can start with a few words only ("vorige", "sinds", a digit, a month):
+:func:`starts_of` reads them from the parsed pattern, and :class:`StartIndex` tries each pattern only at
+the words of the text that can start it instead of at every character. A first word is known whole
+("vorige"), by its beginning and end ("[a-zë]*tig": any word on -tig), or, for a number, by its first
+digit. A top-level alternative outside the bounds can start inside a word ("…|al jaren" in "aantal
+jaren"): its first words are found wherever they stand. A pattern whose start cannot be read is searched
+as before.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+from re import _constants as sre
+from re import _parser
+from typing import NamedTuple
+
+BEFORE = r"(?<![\w'’])"  # the bounds of a date pattern (patterns.BOUNDED)
+AFTER = r"(?![\w]|[.,]\d)"
+DIGIT = "0"  # the first word of a number, whatever its digits
+MAX_STARTS = 5000  # past this many a first word is read by its beginning only
+WORD = re.compile(r"\w")
+
+
+class Unreadable(Exception):
+    """The start of a pattern cannot be told from its first word."""
+
+
+class Start(NamedTuple):
+    """A first word: ``prefix`` whole (``ending`` None), or any word from ``prefix`` to ``ending``;
+    ``bounded``: it starts where a word of the text does (else it may start inside one)."""
+
+    prefix: str
+    ending: str | None
+    bounded: bool
+
+    def fits(self, word: str) -> bool:
+        """Whether ``word`` (lower case, a number as DIGIT) can be this first word."""
+        if self.ending is None:
+            return word == self.prefix
+        return word.startswith(self.prefix) and word.endswith(self.ending)
+
+
+def shape(item: object) -> object:
+    """A parsed pattern item as nested tuples, to compare two of them."""
+    if isinstance(item, (_parser.SubPattern, list, tuple)):
+        return tuple(shape(part) for part in item)
+    return item
+
+
+START_BOUND = shape(_parser.parse(BEFORE, re.IGNORECASE).data[0])
+END_BOUND = shape(_parser.parse(AFTER, re.IGNORECASE).data[0])
+
+
+def whole(prefix: str, bounded: bool) -> Start:
+    """A first word read to its end."""
+    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, bounded)
+
+
+def open_start(prefix: str, ending: str, bounded: bool) -> Start:
+    """A first word of which only the beginning and the end are known."""
+    if not prefix and not ending or not bounded:
+        raise Unreadable  # a word anywhere, or one that may start inside a word
+    return Start(DIGIT, "", bounded) if prefix[:1].isdigit() else Start(prefix, ending, bounded)
+
+
+def class_chars(items: list) -> list[str]:
+    """The characters a character class matches (lower case), when it is a short list of them."""
+    chars: list[str] = []
+    for op, av in items:
+        if op is sre.LITERAL:
+            chars.append(chr(av))
+        elif op is sre.RANGE and av[1] - av[0] < 64:
+            chars.extend(chr(c) for c in range(av[0], av[1] + 1))
+        elif op is sre.CATEGORY and av is sre.CATEGORY_DIGIT:
+            chars.extend("0123456789")  # and digits beyond ASCII, which only a non-ASCII word holds
+        else:
+            raise Unreadable
+    return [c.lower() for c in chars]
+
+
+def item_chars(op: object, av: object) -> list[str]:
+    """The characters a LITERAL or IN item matches."""
+    return [chr(av).lower()] if op is sre.LITERAL else class_chars(av)
+
+
+def endings(items: list, suffix: str = "") -> set[str]:
+    """The ends of the first word when ``items`` read on to its end after ``suffix``."""
+    if not items:
+        raise Unreadable  # no end bound: the word may go on
+    (op, av), rest = items[0], items[1:]
+    if op is sre.ASSERT_NOT and shape(items[0]) == END_BOUND:
+        return {suffix}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return endings(rest, suffix)
+    if op is sre.LITERAL or op is sre.IN:
+        found: set[str] = set()
+        for char in item_chars(op, av):
+            found |= endings(rest, suffix + char) if WORD.match(char) else {suffix}
+        if len(found) > MAX_STARTS:
+            raise Unreadable
+        return found
+    if op is sre.BRANCH:
+        return set().union(*(endings(list(branch.data) + rest, suffix) for branch in av[1]))
+    if op is sre.SUBPATTERN and not av[1] and not av[2]:
+        return endings(list(av[3].data) + rest, suffix)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] == 0 and av[1] == 1:
+        return endings(rest, suffix) | endings(list(av[2].data) + rest, suffix)
+    raise Unreadable
+
+
+def starts(items: list, prefix: str = "", bounded: bool = False) -> set[Start]:
+    """The first words that ``items`` (a parsed pattern, read on after ``prefix``) can start with;
+    ``bounded``: the start bound has been read, so a match starts where a word does."""
+    if prefix[:1].isdigit():
+        return {open_start(prefix, "", bounded)}  # a number, whatever its digits
+    if not items:
+        return {open_start(prefix, "", bounded)}  # no end bound: the word may go on
+    (op, av), rest = items[0], items[1:]
+    if op is sre.ASSERT_NOT and shape(items[0]) == START_BOUND and not prefix:
+        return starts(rest, prefix, True)
+    if op is sre.ASSERT_NOT and shape(items[0]) == END_BOUND and prefix:
+        return {whole(prefix, bounded)}
+    if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+        return starts(rest, prefix, bounded)  # zero-width: without it the pattern matches at least as much
+    if op is sre.LITERAL or op is sre.IN:
+        try:
+            chars = item_chars(op, av)
+        except Unreadable:
+            return {open_start(prefix, "", bounded)}
+        found: set[Start] = set()
+        for char in chars:
+            if WORD.match(char):
+                found |= starts(rest, prefix + char, bounded)
+            elif prefix:
+                found.add(whole(prefix, bounded))
+            elif char.lower() == char.upper() and bounded:
+                found.add(Start(char, None, bounded))  # a match that opens with punctuation
+            else:
+                raise Unreadable
+            if len(found) > MAX_STARTS:
+                return {open_start(prefix, "", bounded)}
+        return found
+    if op is sre.BRANCH:
+        return set().union(*(starts(list(branch.data) + rest, prefix, bounded) for branch in av[1]))
+    if op is sre.SUBPATTERN:
+        group, add_flags, del_flags, pattern = av
+        if add_flags or del_flags:
+            raise Unreadable
+        return starts(list(pattern.data) + rest, prefix, bounded)
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, pattern = av
+        found = starts(rest, prefix, bounded) if low == 0 else set()
+        if high == 1:
+            return found | starts(list(pattern.data) + rest, prefix, bounded)
+        return found | repeated(pattern, rest, prefix, bounded)
+    return {open_start(prefix, "", bounded)}
+
+
+def repeated(pattern: _parser.SubPattern, rest: list, prefix: str, bounded: bool) -> set[Start]:
+    """The first words after one or more rounds of ``pattern``: its letters, then the ends ``rest`` gives
+    the word ("[a-zë]*(?:een|twee|...|tig)"), else only the beginning."""
+    try:
+        letters = len(pattern.data) == 1 and all(char.isalpha() for char in item_chars(*pattern.data[0]))
+        if letters:
+            return {open_start(prefix, ending, bounded) for ending in endings(rest)}
+    except Unreadable:
+        pass
+    return starts([*pattern.data, (None, None)], prefix, bounded)  # after one round the word is open
+
+
+def starts_of(pattern: str) -> set[Start] | None:
+    """The first words a match of ``pattern`` can start with; None when they cannot be read."""
+    parsed = _parser.parse(pattern, re.IGNORECASE)
+    if parsed.getwidth()[0] == 0:
+        return None
+    try:
+        return starts(list(parsed.data))
+    except Unreadable:
+        return None
+
+
+class StartIndex:
+    """For each of a list of bounded patterns, the positions in a text where a match can start."""
+
+    def __init__(self, patterns: list[str]) -> None:
+        self.starts = [starts_of(pattern) for pattern in patterns]
+        self.indexed = tuple(i for i, found in enumerate(self.starts) if found is not None)
+        self.whole: dict[str, set[int]] = {}  # a first word, whole, where a word starts
+        self.open: list[tuple[Start, int]] = []  # a first word by its beginning and end, where a word starts
+        self.inner: list[tuple[str, int]] = []  # a first word, whole, that may start inside a word
+        for i in self.indexed:
+            for start in self.starts[i]:
+                if not start.bounded:
+                    self.inner.append((start.prefix, i))
+                elif start.ending is None:
+                    self.whole.setdefault(start.prefix, set()).add(i)
+                else:
+                    self.open.append((start, i))
+        self.loose = tuple(sorted({i for _, i in self.inner}))
+        punctuation = "".join(sorted(word for word in self.whole if not WORD.match(word)))
+        self.words = re.compile(r"\w+|" + BEFORE + "[" + re.escape(punctuation) + "]")
+        self.candidates = functools.lru_cache(maxsize=1 << 16)(self.patterns_in)
+
+    def patterns_in(self, word: str) -> tuple[tuple[int, int], ...]:
+        """(offset, pattern index) of each pattern that can start in ``word`` (a word or punctuation mark)."""
+        if not word.isascii():
+            # the patterns ignore case, which beyond ASCII is not lower() ("K", the Kelvin sign, is a "k")
+            return tuple((0, i) for i in self.indexed) + tuple(
+                (offset, i) for i in self.loose for offset in range(1, len(word)))
+        lower = DIGIT if word[0].isdigit() else word.lower()
+        found = {(0, i) for i in self.whole.get(lower, ())} | {(0, i) for start, i in self.open if start.fits(lower)}
+        found |= {(len(word) - len(end), i) for end, i in self.inner if word.lower().endswith(end)}
+        return tuple(sorted(found))
+
+    def positions(self, text: str) -> list[list[int] | None]:
+        """Per pattern, the sorted positions in ``text`` where a match can start; None: anywhere."""
+        at: dict[str, list[int]] = {}
+        for match in self.words.finditer(text):
+            at.setdefault(match.group(), []).append(match.start())
+        found: list[list[int] | None] = [None if starts is None else [] for starts in self.starts]
+        for word, starts in at.items():
+            for offset, i in self.candidates(word):
+                found[i] += [start + offset for start in starts] if offset else starts
+        for positions in found:
+            if positions is not None:
+                positions.sort()
+        return found
