@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import astuple, fields
 
+from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, POS
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
 from .canonical import identity
@@ -13,6 +15,8 @@ from .figures import Figure
 from .ingest import RawDocument
 from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
+
+TOKEN_ATTRS = [ORTH, IDX, LEMMA, POS, IS_SPACE]
 
 assert tuple(f.name for f in fields(Figure)) == FigureRow._fields[6:], "Figure fields drift from FigureRow"
 assert tuple(f.name for f in fields(DateValue)) == DateRow._fields[6:], "DateValue fields drift from DateRow"
@@ -69,13 +73,7 @@ class RowBuilder:
             sent_of_token[sent.start : sent.end] = [sent_id] * len(sent)
             rows["sentences"].append(SentenceRow(doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
         self.n_sentences += len(sents)
-        first_token = self.n_doc_tokens
-        rows["tokens"].extend(
-            TokenRow(doc_id, sent_of_token[t.i], first_token + t.i, t.idx + offset, t.idx + len(t.text) + offset,
-                     t.text, t.lemma_, t.pos_)
-            for t in doc
-            if not t.is_space
-        )
+        rows["tokens"].extend(self.token_rows(doc, offset, sent_of_token))
         self.n_doc_tokens += len(doc)
         self.n_tokens += len(rows["tokens"])
         for ent in doc.ents:
@@ -95,6 +93,20 @@ class RowBuilder:
                 )
                 self.n_spans[table] += 1
         return out
+
+    def token_rows(self, doc: Doc, offset: int, sent_of_token: list[int]) -> list[TokenRow]:
+        """The rows of the piece's tokens but whitespace, read from the token arrays (no Token objects: this
+        runs for every word)."""
+        strings = doc.vocab.strings
+        first_token = self.n_doc_tokens
+        rows = []
+        for i, (orth, idx, lemma, pos, is_space) in enumerate(doc.to_array(TOKEN_ATTRS).tolist()):
+            if not is_space:
+                text = strings[orth]
+                start = idx + offset
+                rows.append(TokenRow(self.raw.doc_id, sent_of_token[i], first_token + i, start, start + len(text),
+                                     text, strings[lemma], POS_NAMES[pos]))
+        return rows
 
     def finish(self) -> DocRows:
         """The fragment with the ``documents`` row, once every piece has been added."""
