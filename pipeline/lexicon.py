@@ -362,7 +362,18 @@ FIGURE_QUALIFIERS_AFTER = {
     "of meer": "at_least", "of ouder": "at_least", "of langer": "at_least", "of hoger": "at_least",
     "en meer": "at_least", "en ouder": "at_least", "of minder": "at_most", "of jonger": "at_most",
     "of korter": "at_most", "of lager": "at_most", "en minder": "at_most", "plus": "at_least",
+    "maximaal": "at_most", "hooguit": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most",
+    "op zijn hoogst": "at_most", "minimaal": "at_least", "minstens": "at_least", "ten minste": "at_least",
+    "tenminste": "at_least", "op zijn minst": "at_least",
 }
+# words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
+# 5,8 procent", "een winst van maar liefst 20 miljoen"
+FOCUS_WORDS = frozenset("nog maar slechts liefst zelfs pas al wel ook net toch dan even".split())
+# nouns of money: an amount of them without a unit is money ("miljarden aan geld")
+MONEY_NOUNS = frozenset(
+    "geld belastinggeld overheidsgeld subsidie staatssteun investering winst omzet schuld kapitaal vermogen "
+    "budget".split()
+)
 
 # the spellings of each unit after a number (lower case, tokens joined by one space); pipeline/units.py
 # holds what each unit measures
@@ -482,6 +493,15 @@ IDENTIFIER_NOUNS = frozenset(
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
     "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
 )
+# marks before a page reference: "→ 12", "blz. 4"
+REFERENCE_MARKS = frozenset({"→", "->", "blz.", "blz", "pag.", "p."})
+# verbs of a place in a ranking: "staat de ooglift op één en het weghalen van borstvorming op twee"
+RANK_VERBS = frozenset(
+    "staat staan stond stonden eindigt eindigde eindigden komt kwam kwamen belandt belandde prijkt prijkte".split()
+)
+# units that name a thing too: "als haringen in een ton" is a barrel, not a weight
+UNIT_THINGS = frozenset({"ton", "knoop", "voet", "duim", "pond"})
+PLACE_PREPOSITIONS = frozenset("in uit onder naast achter bovenop".split())
 # a digit after "een" and before these is a school mark: "een 6 als eindcijfer", "een 8 voor inzet"
 GRADE_LINKS = frozenset({"als", "voor"})
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
