@@ -451,6 +451,8 @@ def subject_before(doc: Doc, start: int) -> str:
         k = start - 1
     elif doc[start - 1].lower_ == "van":
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
+        if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
+            k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
                 any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
