@@ -30,6 +30,7 @@ from .lexicon import (
     CLOCK_WORDS,
     COMPARISON_WORDS,
     CONTAINER_NOUNS,
+    COUNTER_NOUNS,
     DEFINITE_ARTICLES,
     DENOMINATORS,
     DURATION_NON_SUBJECTS,
@@ -73,6 +74,7 @@ from .lexicon import (
     TENS_WORDS,
     TIME_UNIT_WORDS,
     TIMES_WORDS,
+    TOO_FAST,
     UNIT_THINGS,
     VAGUE_COUNTS,
     WEIGHT_WORDS,
@@ -372,6 +374,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
                         and is_adjective(token.text, doc.vocab) and (not is_known_noun(token.text, doc.vocab) or following == "NOUN"):
                     return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter", "Twee dronken supporters"
+                if token.lower_ in COUNTER_NOUNS and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ") and \
+                        doc[k + 1].is_lower and doc[k + 1].is_alpha:
+                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "honderd stuks melkvee"
                 head = noun_after_adjectives(doc, k)
                 if head is not None:
                     return head_noun_lemma(doc[head].text, doc.vocab)  # "90 procent van het bruto nationaal product"
@@ -971,8 +976,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
             return subject  # "terwijl de biologische versie 1,02 euro kost"
     verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
-    if verb is None:
-        return ""
+    if verb is None or phrase is not None and phrase[1] <= verb:
+        return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
 
@@ -1106,7 +1111,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             return None
         elif tuple(t.lower_ for t in doc[end : end + 2]) == PER_HOUR and speed_context(doc, i, distance=True):
             unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
-    if unit is not None and unit.symbol == "km" and speed_context(doc, i):
+    if unit is not None and unit.symbol == "km" and (speed_context(doc, i) or tuple(t.lower_ for t in doc[end : end + 2]) == TOO_FAST):
         unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
             end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))

@@ -509,7 +509,7 @@ TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen 
 FIGURE_FUNCTION_WORDS = frozenset(
     "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
     "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
-    "keer maal procent uur".split()
+    "keer maal procent uur bovenop erbovenop erbij eraf erop terug omhoog omlaag vooruit achteruit".split()
 )
 # the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
 SUBJECT_LINKS = frozenset({"aan", "van"})
@@ -551,6 +551,9 @@ CHILD_NOUNS = frozenset(
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
 PER_HOUR = ("per", "uur")
+TOO_FAST = ("te", "hard")  # "rijdt 20 à 25 km te hard": a speed
+# words that count pieces of what follows: "honderd stuks melkvee" counts melkvee
+COUNTER_NOUNS = frozenset({"stuks"})
 # clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
