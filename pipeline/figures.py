@@ -837,7 +837,25 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     year_between = range_start is not None and token.is_digit and len(token.text) == 4 and 1000 <= value <= 2100
     if value_max is None and (year_between or looks_like_year(doc, i, j, value)):
         return None  # "in 1995"; "tussen 2007 en begin 2018" is a date
+    if year_between and value_max is not None and value_max <= 2100 and not counted_after(doc, j, end_limit) \
+            or ends_a_year_range(doc, i, j, end_limit):
+        return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def ends_a_year_range(doc: Doc, i: int, j: int, end_limit: int) -> bool:
+    """Whether the number at ``i`` (ending at ``j``) is the second year of "tussen 2013 en 2018"."""
+    def year(token: Token) -> bool:
+        return token.is_digit and len(token.text) == 4 and 1000 <= int(token.text) <= 2100
+    return i >= 3 and year(doc[i]) and doc[i - 1].lower_ == "en" and year(doc[i - 2]) and \
+        doc[i - 3].lower_ == "tussen" and not counted_after(doc, j, end_limit)
+
+
+def counted_after(doc: Doc, j: int, end_limit: int) -> bool:
+    """Whether a unit or a plural noun follows at ``j``: what a number there counts or measures."""
+    following = doc[j] if j < len(doc) else None
+    return unit_after(doc, j, end_limit)[0] is not None or following is not None and following.pos_ == "NOUN" and \
+        "Plur" in following.morph.get("Number")
 
 
 def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> UnitReading:
@@ -897,6 +915,11 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, sta
 def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
     if reading.subject is not None:
         return reading.subject
+    glued = doc[end - 1].text
+    head = glued.partition("-")[2] if unit is not None and reading.kind == "number" and end - 1 > reading.start and \
+        not any(c.isdigit() for c in glued) else ""
+    if head.isalpha() and head.islower():
+        return head_noun_lemma(head, doc.vocab)  # "een 30 kilometer-zone": the compound's head
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or clause_subject(doc, start, end)

@@ -159,6 +159,10 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
     listed = listed_lemma(word, tables)
     if listed is not None:
         return listed
+    irregular = next((split for split in range(2, len(word) - 3) if listed_lemma(word[split:], tables)), None) \
+        if demonym else None
+    if irregular is not None:
+        return word[:irregular] + listed_lemma(word[irregular:], tables)  # "Statenleden" -> statenlid, not a demonym
     syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
     if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
         return syllable[1] + syllable[2] * 2 + syllable[3]

@@ -533,8 +533,8 @@ MEASURE_VERBS = frozenset(
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
-# nouns whose dictionary form is the plural: "de kosten", "de inkomsten"
-PLURAL_NOUNS = frozenset("kosten onkosten inkomsten".split())
+# nouns whose dictionary form is the plural: "de kosten"
+PLURAL_NOUNS = frozenset("kosten onkosten".split())
 CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
 # words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
 COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
