@@ -30,12 +30,14 @@ from .lexicon import (
     CLOCK_WORDS,
     COMPARISON_WORDS,
     CONTAINER_NOUNS,
+    COUNTER_NOUNS,
     DEFINITE_ARTICLES,
     DENOMINATORS,
     DURATION_NON_SUBJECTS,
     FIGURE_FUNCTION_WORDS,
     FIGURE_QUALIFIERS,
     FIGURE_QUALIFIERS_AFTER,
+    FOCUS_WORDS,
     FRACTION_WORDS,
     GRADE_LINKS,
     HUNDRED_WORDS,
@@ -44,6 +46,7 @@ from .lexicon import (
     MEASURE_LINKS,
     MEASURE_VERBS,
     MODAL_VERBS,
+    MONEY_NOUNS,
     MONEY_WORDS,
     MULTIPLE_SUFFIXES,
     NON_SUBJECTS,
@@ -52,9 +55,12 @@ from .lexicon import (
     PARTITIVE_DETERMINERS,
     PER_HOUR,
     PERSONAL_PRONOUNS,
+    PLACE_PREPOSITIONS,
     PLUS_WORDS,
     RANGE_WORDS,
+    RANK_VERBS,
     RATIO_LINKS,
+    REFERENCE_MARKS,
     RELATIVE_PRONOUNS,
     SCALE_PLURALS,
     SHARED_UNIT_LINKS,
@@ -68,6 +74,8 @@ from .lexicon import (
     TENS_WORDS,
     TIME_UNIT_WORDS,
     TIMES_WORDS,
+    TOO_FAST,
+    UNIT_THINGS,
     VAGUE_COUNTS,
     WEIGHT_WORDS,
     is_title_word,
@@ -203,10 +211,13 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
 
 
 def qualifier_after(doc: Doc, end: int) -> tuple[str, int]:
-    """A qualifier after the figure ("65 jaar of ouder", "40 of meer") and the figure's new end."""
-    for length in (2, 1):
+    """A qualifier after the figure or range ("65 jaar of ouder", "40 of meer", "twee à drie jaar maximaal")
+    and the figure's new end; not one that opens the next figure ("2 jaar maximaal 5 keer")."""
+    for length in (3, 2, 1):
         phrase = tuple(t.lower_ for t in doc[end : end + length])
-        if len(phrase) == length and phrase in QUALIFIERS_AFTER:
+        following = doc[end + length] if end + length < len(doc) else None
+        if len(phrase) == length and phrase in QUALIFIERS_AFTER and \
+                (following is None or not (could_start_a_figure(following) or following.lower_ in ONE_SPELLINGS)):
             return QUALIFIERS_AFTER[phrase], end + length
     return "", end
 
@@ -357,9 +368,18 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
                         not is_known_noun(token.text, doc.vocab):
                     return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
+                if k == j and second_in_clause(doc, j) and token.is_lower and is_verb_form(token.text, doc.vocab) \
+                        and k + 1 < len(doc) and doc[k + 1].lower_ in PARTITIVE_DETERMINERS | ARTICLE_SPELLINGS:
+                    return ""  # ", twee zepen de kaakjes in": the verb of a clause the figure opens
                 if k + 1 < len(doc) and token.is_lower and doc[k + 1].is_lower and is_known_noun(doc[k + 1].text, doc.vocab) \
                         and is_adjective(token.text, doc.vocab) and (not is_known_noun(token.text, doc.vocab) or following == "NOUN"):
                     return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "1 volwassen dochter", "Twee dronken supporters"
+                if token.lower_ in COUNTER_NOUNS and k + 1 < len(doc) and doc[k + 1].pos_ in ("NOUN", "ADJ") and \
+                        doc[k + 1].is_lower and doc[k + 1].is_alpha:
+                    return head_noun_lemma(doc[k + 1].text, doc.vocab)  # "honderd stuks melkvee"
+                head = noun_after_adjectives(doc, k)
+                if head is not None:
+                    return head_noun_lemma(doc[head].text, doc.vocab)  # "90 procent van het bruto nationaal product"
                 return head_noun_lemma(token.text, doc.vocab)
             # taggers take plural nouns after a number for adjectives or infinitives ("doden", "toeristen")
             if token.is_lower and token.is_alpha and token.lower_ not in FIGURE_FUNCTION_WORDS and (
@@ -384,6 +404,23 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 return (token.lemma_ or token.text).lower()
             return ""
     return ""
+
+
+def second_in_clause(doc: Doc, j: int) -> bool:
+    """Whether token ``j`` follows a one-word figure that opens its clause (where a main clause has its verb)."""
+    return j >= 1 and (j == 1 or doc[j - 2].is_punct or doc[j - 1].is_sent_start)
+
+
+def noun_after_adjectives(doc: Doc, k: int) -> int | None:
+    """The noun after an adjective the tagger took for a noun at ``k`` and the adjectives after it ("bruto
+    nationaal product"), or None."""
+    if not (doc[k].is_lower and is_adjective(doc[k].text, doc.vocab)):
+        return None
+    m = k + 1
+    while m < min(k + 3, len(doc)) and doc[m].pos_ == "ADJ":
+        m += 1
+    noun = m < len(doc) and doc[m].is_lower and (doc[m].pos_ == "NOUN" or is_known_noun(doc[m].text, doc.vocab))
+    return m if m > k + 1 and noun else None
 
 
 def noun_after_unit(token: Token) -> bool:
@@ -412,11 +449,15 @@ def subject_before(doc: Doc, start: int) -> str:
     miljoen euro"."""
     if start < 2 or not doc.has_annotation("POS"):
         return ""
+    while start > 2 and doc[start - 1].lower_ in FOCUS_WORDS:
+        start -= 1  # "een winkelleegstand van nog maar 5,8 procent"
     if doc[start].lower_ == "tussen" and start >= 2 and doc[start - 2].pos_ == "DET" and \
             not is_verb_form(doc[start - 1].text, doc.vocab):  # "een bedrag tussen 6 en 12"; not "Het kost tussen"
         k = start - 1
     elif doc[start - 1].lower_ == "van":
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
+        if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
+            k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
                 any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
@@ -566,6 +607,11 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "7-6 (4)": the points of a tiebreak
     if HYPHEN_PAIR_RE.match(token.text) and (nxt is not None and is_score(nxt.text) or i and is_score(doc[i - 1].text)):
         return True  # "3-6 6-2 7-5": a set score beside others, not a range
+    if previous in REFERENCE_MARKS and token.is_digit:
+        return True  # "→ 12": a page reference
+    if previous == "op" and token.is_alpha and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ") and \
+            any(t.lower_ in RANK_VERBS for t in doc[max(0, i - 15) : i - 1]):
+        return True  # "staat de ooglift op één en het weghalen van borstvorming op twee": a place in a ranking
     if token.is_digit and doc.has_annotation("SENT_START") and \
             sum(not (t.is_punct or t.is_space) for t in token.sent) == 1:
         return True  # "1." alone: a list number or a page
@@ -651,9 +697,14 @@ def glued_at(token: Token) -> Reading | None:
         head = rest[cut:]
         if unit.symbol == "km" and head.startswith(SPEED_HEADS):
             unit = UNITS["km/h"]  # "30-kilometerzone", "50-kilometerweg"
-        subject = head_noun_lemma(head, token.vocab) if len(head) > 2 else ""
+        subject = head_noun_lemma(head, token.vocab) if len(head) > 2 else None  # "munten van 50-eurocent": found around it
         return Reading(value=value, start=token.i, end=token.i + 1, unit=unit, subject=subject)
     return None
+
+
+def names_a_thing(doc: Doc, i: int) -> bool:
+    """Whether "een" and the unit word after it name a thing in a place ("als haringen in een ton")."""
+    return 0 < i and i + 1 < len(doc) and doc[i - 1].lower_ in PLACE_PREPOSITIONS and doc[i + 1].lower_ in UNIT_THINGS
 
 
 def multiple_of(text: str) -> float | None:
@@ -738,7 +789,7 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
         return Reading(value=1.0, value_max=2.0, start=i, end=i + 3)  # "een of twee maanden"
     if lower in ONE_SPELLINGS and (ratio := ratio_after(doc, i + 1, end_limit)) is not None:
         return Reading(value=100 / ratio[0], start=i, end=ratio[1], kind="share", unit=UNITS["%"])  # "één op de vier"
-    if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit):
+    if lower in ONE_SPELLINGS and one_of_a_unit(doc, i + 1, end_limit) and not names_a_thing(doc, i):
         return Reading(value=1.0, start=i, end=i + 1, kind="one")  # "een kilometer", "één procent"; not "een jaar"
     if FRACTION_WORDS.get(lower) in (0.5, 0.75) and i + 1 < end_limit and doc[i + 1].lower_ in TIME_UNIT_WORDS and \
             (not i or doc[i - 1].lower_ not in ONE_SPELLINGS):
@@ -786,7 +837,25 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     year_between = range_start is not None and token.is_digit and len(token.text) == 4 and 1000 <= value <= 2100
     if value_max is None and (year_between or looks_like_year(doc, i, j, value)):
         return None  # "in 1995"; "tussen 2007 en begin 2018" is a date
+    if year_between and value_max is not None and value_max <= 2100 and not counted_after(doc, j, end_limit) \
+            or ends_a_year_range(doc, i, j, end_limit):
+        return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def ends_a_year_range(doc: Doc, i: int, j: int, end_limit: int) -> bool:
+    """Whether the number at ``i`` (ending at ``j``) is the second year of "tussen 2013 en 2018"."""
+    def year(token: Token) -> bool:
+        return token.is_digit and len(token.text) == 4 and 1000 <= int(token.text) <= 2100
+    return i >= 3 and year(doc[i]) and doc[i - 1].lower_ == "en" and year(doc[i - 2]) and \
+        doc[i - 3].lower_ == "tussen" and not counted_after(doc, j, end_limit)
+
+
+def counted_after(doc: Doc, j: int, end_limit: int) -> bool:
+    """Whether a unit or a plural noun follows at ``j``: what a number there counts or measures."""
+    following = doc[j] if j < len(doc) else None
+    return unit_after(doc, j, end_limit)[0] is not None or following is not None and following.pos_ == "NOUN" and \
+        "Plur" in following.morph.get("Number")
 
 
 def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> UnitReading:
@@ -819,13 +888,14 @@ def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> Un
 def qualifier_of(doc: Doc, reading: Reading, start: int, end: int, blocked: set[int]) -> tuple[str, int, int]:
     """The qualifier of a figure from the words around it, and the figure's new start and end."""
     if reading.range_start is not None:
-        return reading.qualifier or "exact", reading.range_start, end
+        after, end = qualifier_after(doc, end)
+        return reading.qualifier or after or "exact", reading.range_start, end
     if reading.kind == "age" and not reading.qualifier:
         return "exact", start, end
     qualifier, new_start = qualifier_before(doc, start, end)
     if any(k in blocked for k in range(new_start, reading.start)):
         qualifier, new_start = "exact", start
-    after, new_end = qualifier_after(doc, end) if reading.value_max is None else ("", end)
+    after, new_end = qualifier_after(doc, end)
     if after:
         qualifier, end = after, new_end
     if reading.kind == "vague":
@@ -845,6 +915,11 @@ def subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, sta
 def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, start: int, end: int) -> str:
     if reading.subject is not None:
         return reading.subject
+    glued = doc[end - 1].text
+    head = glued.partition("-")[2] if unit is not None and reading.kind == "number" and end - 1 > reading.start and \
+        not any(c.isdigit() for c in glued) else ""
+    if head.isalpha() and head.islower():
+        return head_noun_lemma(head, doc.vocab)  # "een 30 kilometer-zone": the compound's head
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or clause_subject(doc, start, end)
@@ -904,6 +979,10 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
     b = start - 1
     while b >= first and not clause_boundary(doc[b]):
         b -= 1
+    if b > first and doc[b].text == "," and doc[b + 1].lower_ == "van":
+        b -= 1  # "Het aantal verkeersdoden is gedaald, van zo'n 3000 naar 630": a change of the clause before
+        while b >= first and not clause_boundary(doc[b]):
+            b -= 1
     clause_start = b + 1
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
@@ -920,8 +999,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
             return subject  # "terwijl de biologische versie 1,02 euro kost"
     verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
-    if verb is None:
-        return ""
+    if verb is None or phrase is not None and phrase[1] <= verb:
+        return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
 
@@ -1055,7 +1134,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             return None
         elif tuple(t.lower_ for t in doc[end : end + 2]) == PER_HOUR and speed_context(doc, i, distance=True):
             unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
-    if unit is not None and unit.symbol == "km" and speed_context(doc, i):
+    if unit is not None and unit.symbol == "km" and (speed_context(doc, i) or tuple(t.lower_ for t in doc[end : end + 2]) == TOO_FAST):
         unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
             end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))
@@ -1068,9 +1147,10 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
-    if unit is None and quantity == "count" and not subject and value >= 1e6 and \
-            any(scale_of(t.lower_) for t in doc[start:end]) and sentence_words(doc, i) & MONEY_WORDS:
-        quantity = "money"  # "wil liever 15 miljard uitgeven aan onderwijs": money not named as euro
+    if unit is None and quantity == "count" and value >= 1e6 and \
+            any(scale_of(t.lower_) or t.lower_ in SCALE_PLURALS for t in doc[start:end]) and \
+            (subject in MONEY_NOUNS or not subject and sentence_words(doc, i) & MONEY_WORDS):
+        quantity = "money"  # "wil liever 15 miljard uitgeven", "miljarden verdient", "miljarden aan geld": not named as euro
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
     value_si, unit_si = to_si(value * factor, symbol)

@@ -15,6 +15,8 @@ from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from .lexicon import PLURAL_NOUNS
+
 POS_FOR_RULES = frozenset({"NOUN"})
 
 
@@ -119,9 +121,9 @@ def known_lemma(word: str, tables: NounTables) -> str | None:
     """The lemma of a lower-case noun the lexicon knows as a form (plural, diminutive), or None."""
     if word.endswith("jes"):
         return word[:-1]  # "rondjes" -> rondje, not the lookup's "ronde"
-    exception = tables.exceptions.get(word)
-    if exception and len(exception[0]) <= len(word):
-        return exception[0]  # "kinderen" -> kind ("jongere" -> "jongeren" is listed the wrong way round)
+    listed = listed_lemma(word, tables)
+    if listed is not None:
+        return listed
     looked_up = tables.lookup.get(word)
     if looked_up and looked_up != word and looked_up in tables.index:
         return looked_up
@@ -136,13 +138,31 @@ def known_lemma(word: str, tables: NounTables) -> str | None:
     return None
 
 
+def listed_lemma(word: str, tables: NounTables) -> str | None:
+    """The lemma the lexicon lists for an irregular form, or None: "kinderen" -> kind; a noun whose
+    dictionary form is its plural stays ("kosten", not "kost", a living); "uitgaven" -> uitgave, not the
+    older "uitgaaf"."""
+    if word in PLURAL_NOUNS:
+        return word
+    exception = tables.exceptions.get(word)
+    if not exception or len(exception[0]) > len(word):
+        return None  # "jongere" -> "jongeren" is listed the wrong way round
+    if exception[0].endswith("f") and word.endswith("ven") and word[:-1] in tables.index:
+        return word[:-1]
+    return exception[0]
+
+
 @lru_cache(maxsize=50_000)
 def _lemma_of_word(word: str, demonym: bool) -> str:
     tables = _NOUN_TABLES
     assert tables is not None
-    exception = tables.exceptions.get(word)
-    if exception and len(exception[0]) <= len(word):
-        return exception[0]
+    listed = listed_lemma(word, tables)
+    if listed is not None:
+        return listed
+    irregular = next((split for split in range(2, len(word) - 3) if listed_lemma(word[split:], tables)), None) \
+        if demonym else None
+    if irregular is not None:
+        return word[:irregular] + listed_lemma(word[irregular:], tables)  # "Statenleden" -> statenlid, not a demonym
     syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
     if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
         return syllable[1] + syllable[2] * 2 + syllable[3]

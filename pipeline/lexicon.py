@@ -362,7 +362,18 @@ FIGURE_QUALIFIERS_AFTER = {
     "of meer": "at_least", "of ouder": "at_least", "of langer": "at_least", "of hoger": "at_least",
     "en meer": "at_least", "en ouder": "at_least", "of minder": "at_most", "of jonger": "at_most",
     "of korter": "at_most", "of lager": "at_most", "en minder": "at_most", "plus": "at_least",
+    "maximaal": "at_most", "hooguit": "at_most", "hoogstens": "at_most", "ten hoogste": "at_most",
+    "op zijn hoogst": "at_most", "minimaal": "at_least", "minstens": "at_least", "ten minste": "at_least",
+    "tenminste": "at_least", "op zijn minst": "at_least",
 }
+# words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
+# 5,8 procent", "een winst van maar liefst 20 miljoen"
+FOCUS_WORDS = frozenset("nog maar slechts liefst zelfs pas al wel ook net toch dan even".split())
+# nouns of money: an amount of them without a unit is money ("miljarden aan geld")
+MONEY_NOUNS = frozenset(
+    "geld belastinggeld overheidsgeld subsidie staatssteun investering winst omzet schuld kapitaal vermogen "
+    "budget".split()
+)
 
 # the spellings of each unit after a number (lower case, tokens joined by one space); pipeline/units.py
 # holds what each unit measures
@@ -482,6 +493,15 @@ IDENTIFIER_NOUNS = frozenset(
     "route paragraaf level groep klas versie editie etappe game afrit uitgang spoor perron gate categorie "
     "niveau pier poort terminal top chroom nr. nr no. punt plek nummers huisnummer cirkel".split()
 )
+# marks before a page reference: "→ 12", "blz. 4"
+REFERENCE_MARKS = frozenset({"→", "->", "blz.", "blz", "pag.", "p."})
+# verbs of a place in a ranking: "staat de ooglift op één en het weghalen van borstvorming op twee"
+RANK_VERBS = frozenset(
+    "staat staan stond stonden eindigt eindigde eindigden komt kwam kwamen belandt belandde prijkt prijkte".split()
+)
+# units that name a thing too: "als haringen in een ton" is a barrel, not a weight
+UNIT_THINGS = frozenset({"ton", "knoop", "voet", "duim", "pond"})
+PLACE_PREPOSITIONS = frozenset("in uit onder naast achter bovenop".split())
 # a digit after "een" and before these is a school mark: "een 6 als eindcijfer", "een 8 voor inzet"
 GRADE_LINKS = frozenset({"als", "voor"})
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
@@ -489,7 +509,7 @@ TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen 
 FIGURE_FUNCTION_WORDS = frozenset(
     "de het een en of in op aan van voor met bij uit tot naar over door om te als dan dat die dit deze er "
     "is was zijn waren wordt werd worden hebben heeft had niet nog al ook wel maar want dus per jaar "
-    "keer maal procent uur".split()
+    "keer maal procent uur bovenop erbovenop erbij eraf erop terug omhoog omlaag vooruit achteruit".split()
 )
 # the noun an amount is of follows it after these: "5 miljoen euro aan subsidie", "20 procent van het salaris"
 SUBJECT_LINKS = frozenset({"aan", "van"})
@@ -513,6 +533,8 @@ MEASURE_VERBS = frozenset(
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
+# nouns whose dictionary form is the plural: "de kosten"
+PLURAL_NOUNS = frozenset("kosten onkosten".split())
 CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
 # words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
 COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
@@ -529,6 +551,9 @@ CHILD_NOUNS = frozenset(
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
 PER_HOUR = ("per", "uur")
+TOO_FAST = ("te", "hard")  # "rijdt 20 à 25 km te hard": a speed
+# words that count pieces of what follows: "honderd stuks melkvee" counts melkvee
+COUNTER_NOUNS = frozenset({"stuks"})
 # clock times: "om 8 uur", "tegen vier uur", "16.30 uur"
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())

@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 import pipeline
 from pipeline.backends import get_nlp
 from pipeline.lemmas import head_noun_lemma
-from pipeline.lexicon import CONTAINER_NOUNS, NUMBER_WORDS, ONE_SPELLINGS, TENS_WORDS
+from pipeline.lexicon import (
+    CONTAINER_NOUNS,
+    FIGURE_QUALIFIERS_AFTER,
+    FOCUS_WORDS,
+    NUMBER_WORDS,
+    ONE_SPELLINGS,
+    PLURAL_NOUNS,
+    TENS_WORDS,
+)
 from pipeline.numbers import parse_digits, parse_number, parse_number_word, slash_fraction
 from pipeline.units import to_si
 
@@ -207,12 +215,35 @@ def test_component_never_raises_on_number_soup(pieces):
     assert all(span._.figure is not None and span._.figure.value is not None for span in spans)
 
 
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(sorted(FIGURE_QUALIFIERS_AFTER)), st.integers(2, 40), st.booleans())
+def test_a_qualifier_after_a_figure_or_range_is_read(phrase, n, ranged):
+    written = f"{n} à {n + 2} jaar" if ranged else f"{n} jaar"
+    doc = get_nlp(None)(f"Volgens de directeur duurt de verbouwing {written} {phrase}.")
+    figures = [(span.text, span._.figure) for span in doc.spans["figures"]]
+    assert [(text, figure.qualifier) for text, figure in figures] == [(f"{written} {phrase}", FIGURE_QUALIFIERS_AFTER[phrase])]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.sampled_from(["boete", "winst", "werkloosheid", "korting", "huurverhoging"]),
+       st.sampled_from(sorted(FOCUS_WORDS)), st.integers(2, 99))
+def test_the_noun_before_van_owns_the_amount_across_a_focus_word(noun, focus, n):
+    doc = get_nlp(None)(f"De gemeente meldt een {noun} van {focus} {n} procent.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [noun]
+
+
+@pytest.mark.parametrize("word", sorted(PLURAL_NOUNS))
+def test_a_plural_noun_keeps_its_plural(word):
+    vocab = get_nlp("blank").vocab
+    assert head_noun_lemma(word, vocab) == word and head_noun_lemma("zorg" + word, vocab) == "zorg" + word
+
+
 @pytest.mark.parametrize(("word", "lemma"), [
     ("jongeren", "jongere"), ("Roemenen", "roemeen"), ("Ogonimannen", "ogoniman"), ("voltijdsleraren", "voltijdsleraar"),
     ("collegabedrijven", "collegabedrijf"), ("collega's", "collega"), ("rondjes", "rondje"), ("kabinetten-Rutte", "kabinet"),
     ("belangstellenden", "belangstellende"), ("fractievoorzitters", "fractievoorzitter"), ("polen", "pool"),
     ("toeristen", "toerist"), ("kinderen", "kind"), ("Kinderen", "kind"), ("jaren", "jaar"), ("mkb-bedrijven", "mkb-bedrijf"),
-    ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"),
+    ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"),
 ])
 def test_head_noun_lemma(word, lemma):
     assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
