@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
+from .aliases import demonym_country
 from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
     AGE_RANGE_STARTS,
@@ -42,6 +43,7 @@ from .lexicon import (
     GRADE_LINKS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    INHABITANT_SUFFIXES,
     LEAD_VERBS,
     MEASURE_LINKS,
     MEASURE_VERBS,
@@ -153,6 +155,7 @@ CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
 POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
+SENTENCE_OPENING_POS = frozenset({"PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "ADP"})  # "? 1 Waarom ..."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
@@ -546,12 +549,24 @@ def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
     return any(t.lower_.endswith(SPEED_WORDS) or distance and getattr(unit_for(t.text), "symbol", "") == "km" for t in tokens)
 
 
+def is_first_name(token: Token) -> bool:
+    """Whether a capitalised word after an age is a name ("de 8-jarige Diya"), not an inhabitant ("de
+    61-jarige Duitser", "de 45-jarige Amsterdammer")."""
+    return token.is_title and token.is_alpha and not token.is_sent_start and demonym_country(token.text) is None \
+        and not token.lower_.endswith(INHABITANT_SUFFIXES)
+
+
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)", "McAleenan (47)": a bracketed number after a name is an age."""
-    return (
-        start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
-    )
+    """"Maryam (18)", "Söner (38)", "het vermiste meisje (16)", "Suzan Stortelder (26, Zieuwent)": a bracketed
+    number after a name or a person noun is an age."""
+    if not (start >= 2 and end == start + 1 and doc[start - 1].text == "(" and doc[start].is_digit
+            and 0 < int(doc[start].text) < 125):
+        return False
+    before = doc[start - 2]
+    if not (before.is_alpha and (before.text[:1].isupper() or before.lower_ in CHILD_NOUNS)):
+        return False
+    return end < len(doc) and doc[end].text == ")" or \
+        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text == ")"
 
 
 def is_not_a_figure(doc: Doc, i: int) -> bool:
@@ -573,6 +588,9 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
+    if i >= 2 and previous == "(" and nxt is not None and nxt.text == ")" and i + 2 < len(doc) and \
+            doc[i + 2].is_title and doc[i + 2].pos_ in SENTENCE_OPENING_POS and doc[i - 2].is_title:
+        return True  # "Henny Iseger Breda (2) Hoe is het mogelijk": the number of a letter
     if previous in ONE_SPELLINGS and token.text.isdecimal() and 1 <= int(token.text) <= 10 and nxt is not None and \
             (nxt.lower_ in GRADE_LINKS or nxt.text in (".", "!", "?")):
         return True  # "gaf het college een 6 als eindcijfer": a mark
@@ -598,7 +616,7 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
             and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
     if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!") or doc[i - 1].is_space) \
-            and nxt is not None and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN", "ADP"):
+            and nxt is not None and nxt.is_title and nxt.pos_ in SENTENCE_OPENING_POS | {"NOUN"}:
         return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
@@ -733,10 +751,12 @@ def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
 
 def range_after(doc: Doc, i: int, j: int, value: float, end_limit: int) -> tuple[float, int] | None:
     """The upper end of a range after the number ``value`` ending at ``j`` ("20 à 30", "tussen 24 en 65",
-    "van 10 tot 20", "één of twee", "twintig, dertig jaar") and its end, or None."""
+    "van 10 tot 20", "tussen de 50 en de 90", "één of twee", "twintig, dertig jaar") and its end, or None."""
     previous = doc[i - 1].lower_ if i else ""
     range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
     link = 3 if [t.lower_ for t in doc[j : j + 3]] == ["tot", "en", "met"] else 1
+    if range_starter and j + 1 < end_limit and doc[j].lower_ == "en" and doc[j + 1].lower_ in DEFINITE_ARTICLES:
+        link = 2  # "tussen de 50 en de 90 procent"
     if j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
     word = doc[j].lower_
@@ -924,6 +944,8 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or clause_subject(doc, start, end)
     if reading.kind == "age":
+        if end < len(doc) and is_first_name(doc[end]):
+            return ""  # "de 8-jarige Diya": an age before a name
         return subject_after(doc, end, False, "age")
     if reading.kind == "vague" and end < len(doc) and doc[end].lower_ in SUBJECT_LINKS:
         return subject_after(doc, end, has_unit=True)  # "tonnen aan politie-inzet", "miljarden aan subsidie"
@@ -1126,9 +1148,12 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         value_max = -value_max if value_max is not None else None
     qualifier, start, end = qualifier_of(doc, reading, start, end, blocked)
     quantity = unit.quantity if unit is not None else "count"
+    bracketed_age = False
     if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
             and end == reading.end:
-        if is_age_in_parentheses(doc, i, end) or is_bare_age(doc, i, end, value):
+        if is_age_in_parentheses(doc, i, end):
+            unit, quantity, bracketed_age = UNITS["a"], "age", True
+        elif is_bare_age(doc, i, end, value):
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
@@ -1143,7 +1168,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
-    subject = subject_of(doc, reading, unit, quantity, start, end)
+    subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
