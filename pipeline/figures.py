@@ -1209,12 +1209,21 @@ def counts_time(span: Span) -> bool:
 
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
-    7 meter", "30 of 50 km per uur", "De kinderen (11, 13 en 16 jaar oud)"."""
+    7 meter", "30 of 50 km per uur", "(50,9 tegen 47,1 procent)", "De kinderen (11, 13 en 16 jaar oud)"; a vague
+    count takes the multiplier and unit of the one after "of" ("honderden of duizenden miljarden euro's"); and
+    a bare number compared in a clause without a verb takes the unit before it ("het ja-kamp spendeert 1,5
+    miljoen pond, het nee-kamp slechts 133.000")."""
     shared = list(found)
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
+        if figure.vague and other.vague and between == ["of"] and not figure.unit and len(span) == 1 and \
+                (base := vague_count(after[0].lower_)) and other.value > base:
+            value = figure.value * other.value / base  # "honderden of duizenden miljarden euro's"
+            value_si, unit_si = to_si(value, other.unit)
+            shared[k] = (span, replace(other, value=value, value_si=value_si, unit_si=unit_si))
+            continue
         if figure.unit or not other.unit or figure.quantity not in ("count", "speed") or figure.vague or \
                 len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity == "duration" \
                 or figure.value_max is not None or not after[0].like_num:
@@ -1222,7 +1231,27 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
         value_si, unit_si = to_si(figure.value, other.unit)
         shared[k] = (span, replace(figure, unit=other.unit, quantity=other.quantity, value_si=value_si,
                                    unit_si=unit_si, subject=figure.subject or other.subject))
+    for k in range(1, len(shared)):
+        (before, figure), (span, other) = shared[k - 1], shared[k]
+        if figure.unit and compared_without_verb(before, span) and not other.unit and other.quantity == "count" \
+                and not (other.subject or other.vague) and other.value_max is None:
+            value_si, unit_si = to_si(other.value, figure.unit)
+            shared[k] = (span, replace(other, unit=figure.unit, quantity=figure.quantity, value_si=value_si,
+                                       unit_si=unit_si))
     return shared
+
+
+def compared_without_verb(before: Span, span: Span) -> bool:
+    """Whether ``span`` ends a clause that repeats the one of ``before`` without its verb: "het ja-kamp
+    spendeert 1,5 miljoen pond, het nee-kamp slechts 133.000"."""
+    doc = span.doc
+    between = doc[before.end : span.start]
+    if between[:1] and between[0].pos_ == "ADP":
+        between = between[1:]  # "geeft 2,1 miljoen euro uit, ..."
+    return 2 <= len(between) <= 6 and between[0].text == "," and \
+        not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between[1:]) and \
+        (span.end == len(doc) or doc[span.end].text in (".", ";", "!")) and \
+        between[1].lower_ in DEFINITE_ARTICLES and span[0].like_num
 
 
 def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:

@@ -334,8 +334,9 @@ RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"), ("op",))  # "zes op t
 RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–"})
 # a number and the one after it, joined by "of", is a range: "één of twee", "twee of drie"
 ALTERNATIVE_WORDS = frozenset({"of"})
-# words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter"
-SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover"})
+# words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter",
+# "(50,9 tegen 47,1 procent)"
+SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover", "tegen"})
 
 FIGURE_QUALIFIERS = {
     "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
