@@ -360,6 +360,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         token = doc[k]
         if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
             continue  # "2.750 van de ruim 525.000 stemmen"
+        if has_pos and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
+                and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower:
+            return head_noun_lemma(doc[k + 3].text, doc.vocab)  # "drie 'getunede' auto's": an adjective in quotes
         if token.is_punct or token.is_space or token.like_num:
             return ""
         if has_pos:
@@ -612,9 +615,12 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if i and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_ and token.is_digit and len(token.text) == 2:
         return True  # "'73": a year
     if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
-            and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
-            and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
-        return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
+            and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
+            and (i + 2 >= len(doc) or doc[i + 2].is_lower or doc[i - 1].text in (")", ":")):
+        return True  # "1. ingebouwd navigatiesysteem, 2. radio", "De dilemma's op een rij: 1. ...": a list item
+    if i and token.is_digit and doc[i - 1].is_title and not doc[i - 1].is_sent_start and unit_for(doc[i - 1].text) \
+            is not None:
+        return True  # "klasse Euro 4": a unit's name written as a name, a class or a product
     if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!") or doc[i - 1].is_space) \
             and nxt is not None and nxt.is_title and nxt.pos_ in SENTENCE_OPENING_POS | {"NOUN"}:
         return True  # "? 1 Waarom ...": a numbered question or heading
