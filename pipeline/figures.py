@@ -348,7 +348,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
-                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text))):  # "al tien jaar premier"
+                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text)
+                or doc[j].lower_.endswith("en") and is_verb_form(doc[j].text, doc.vocab))):
+            # "al tien jaar premier"; "op 9 minuten fietsen van het stadion": an activity, not a noun
             return head_noun_lemma(doc[j].text, doc.vocab)
         else:
             return ""
@@ -374,6 +376,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
                         not is_known_noun(token.text, doc.vocab):
                     return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
+                if is_participle(token):
+                    return ""  # "met de helft zijn teruggebracht"
                 if k == j and second_in_clause(doc, j) and token.is_lower and is_verb_form(token.text, doc.vocab) \
                         and k + 1 < len(doc) and doc[k + 1].lower_ in PARTITIVE_DETERMINERS | ARTICLE_SPELLINGS:
                     return ""  # ", twee zepen de kaakjes in": the verb of a clause the figure opens
@@ -412,6 +416,14 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
     return ""
 
 
+def is_participle(token: Token) -> bool:
+    """Whether a word the tagger took for a noun is a verb's participle: its lemma is an infinitive the
+    lexicon knows and the word is no plural ("teruggebracht" -> terugbrengen)."""
+    lemma = token.lemma_
+    return token.is_lower and lemma != token.lower_ and lemma.endswith("en") and \
+        not token.lower_.endswith(("en", "s")) and is_verb_form(lemma, token.vocab)
+
+
 def second_in_clause(doc: Doc, j: int) -> bool:
     """Whether token ``j`` follows a one-word figure that opens its clause (where a main clause has its verb)."""
     return j >= 1 and (j == 1 or doc[j - 2].is_punct or doc[j - 1].is_sent_start)
@@ -433,8 +445,8 @@ def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
     when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
-    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
-        return False
+    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
+        return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
     if token.pos_ == "NOUN":

@@ -536,6 +536,8 @@ MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim b
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
 # nouns whose dictionary form is the plural: "de kosten"
 PLURAL_NOUNS = frozenset("kosten onkosten".split())
+# plurals of adjectives used as nouns for people, which the lexicon lists as plurals of other nouns (arm, rijk)
+NOMINALISED_PLURALS = {"armen": "arme", "rijken": "rijke"}
 CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
 # words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
 COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
