@@ -362,7 +362,7 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         token = doc[k]
         if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
             continue  # "2.750 van de ruim 525.000 stemmen"
-        if has_pos and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
+        if has_pos and k == j and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
                 and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower:
             return head_noun_lemma(doc[k + 3].text, doc.vocab)  # "drie 'getunede' auto's": an adjective in quotes
         if token.is_punct or token.is_space or token.like_num:
@@ -418,10 +418,10 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
 
 def is_participle(token: Token) -> bool:
     """Whether a word the tagger took for a noun is a verb's participle: its lemma is an infinitive the
-    lexicon knows and the word is no plural ("teruggebracht" -> terugbrengen)."""
+    lexicon knows and the word ends as a participle does ("teruggebracht" -> terugbrengen; not "jongetje")."""
     lemma = token.lemma_
     return token.is_lower and lemma != token.lower_ and lemma.endswith("en") and \
-        not token.lower_.endswith(("en", "s")) and is_verb_form(lemma, token.vocab)
+        token.lower_.endswith(("t", "d")) and is_verb_form(lemma, token.vocab)
 
 
 def second_in_clause(doc: Doc, j: int) -> bool:
@@ -566,9 +566,12 @@ def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
 
 def is_first_name(token: Token) -> bool:
     """Whether a capitalised word after an age is a name ("de 8-jarige Diya"), not an inhabitant ("de
-    61-jarige Duitser", "de 45-jarige Amsterdammer")."""
+    61-jarige Duitser", "de 45-jarige Amsterdammer", "de 36-jarige Almelose") or an adjective ("het 9-jarige
+    Iraakse jongetje")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
     return token.is_title and token.is_alpha and not token.is_sent_start and demonym_country(token.text) is None \
-        and not token.lower_.endswith(INHABITANT_SUFFIXES)
+        and not token.lower_.endswith(INHABITANT_SUFFIXES) and \
+        not (following is not None and following.is_lower and following.pos_ in ("NOUN", "ADJ"))  # "Iraakse jongetje"
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
@@ -628,7 +631,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "'73": a year
     if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
             and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
-            and (i + 2 >= len(doc) or doc[i + 2].is_lower or doc[i - 1].text in (")", ":")):
+            and (i + 2 < len(doc) and (doc[i + 2].is_lower or doc[i - 1].text == ")") or
+                 doc[i - 1].text == ":" and token.text == "1"):
         return True  # "1. ingebouwd navigatiesysteem, 2. radio", "De dilemma's op een rij: 1. ...": a list item
     if i and token.is_digit and doc[i - 1].is_title and not doc[i - 1].is_sent_start and unit_for(doc[i - 1].text) \
             is not None:

@@ -562,7 +562,7 @@ CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
 DEFINITE_ARTICLES = frozenset({"de", "het"})
 # a capitalised noun with these endings after an age is an inhabitant, not a name: "de 45-jarige Amsterdammer"
-INHABITANT_SUFFIXES = ("er", "aan", "ees")
+INHABITANT_SUFFIXES = ("er", "aan", "ees", "naar", "se")  # "Bredanaar", "Almelose"
 AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
 BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})
