@@ -17,6 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
+from .aliases import demonym_country
 from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
     AGE_RANGE_STARTS,
@@ -42,6 +43,7 @@ from .lexicon import (
     GRADE_LINKS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
+    INHABITANT_SUFFIXES,
     LEAD_VERBS,
     MEASURE_LINKS,
     MEASURE_VERBS,
@@ -153,6 +155,7 @@ CLOCK_RE = re.compile(r"^\d{1,2}[.:]\d{2}$")
 PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$")
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
 POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
+SENTENCE_OPENING_POS = frozenset({"PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "ADP"})  # "? 1 Waarom ..."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
@@ -345,7 +348,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
-                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text))):  # "al tien jaar premier"
+                doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text)
+                or doc[j].lower_.endswith("en") and is_verb_form(doc[j].text, doc.vocab))):
+            # "al tien jaar premier"; "op 9 minuten fietsen van het stadion": an activity, not a noun
             return head_noun_lemma(doc[j].text, doc.vocab)
         else:
             return ""
@@ -357,6 +362,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         token = doc[k]
         if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
             continue  # "2.750 van de ruim 525.000 stemmen"
+        if has_pos and k == j and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
+                and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower:
+            return head_noun_lemma(doc[k + 3].text, doc.vocab)  # "drie 'getunede' auto's": an adjective in quotes
         if token.is_punct or token.is_space or token.like_num:
             return ""
         if has_pos:
@@ -368,6 +376,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
                         not is_known_noun(token.text, doc.vocab):
                     return ""  # "80 of 100 blijven", "vijftig overleefden": a verb the tagger took for a noun
+                if is_participle(token):
+                    return ""  # "met de helft zijn teruggebracht"
                 if k == j and second_in_clause(doc, j) and token.is_lower and is_verb_form(token.text, doc.vocab) \
                         and k + 1 < len(doc) and doc[k + 1].lower_ in PARTITIVE_DETERMINERS | ARTICLE_SPELLINGS:
                     return ""  # ", twee zepen de kaakjes in": the verb of a clause the figure opens
@@ -406,6 +416,14 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
     return ""
 
 
+def is_participle(token: Token) -> bool:
+    """Whether a word the tagger took for a noun is a verb's participle: its lemma is an infinitive the
+    lexicon knows and the word ends as a participle does ("teruggebracht" -> terugbrengen; not "jongetje")."""
+    lemma = token.lemma_
+    return token.is_lower and lemma != token.lower_ and lemma.endswith("en") and \
+        token.lower_.endswith(("t", "d")) and is_verb_form(lemma, token.vocab)
+
+
 def second_in_clause(doc: Doc, j: int) -> bool:
     """Whether token ``j`` follows a one-word figure that opens its clause (where a main clause has its verb)."""
     return j >= 1 and (j == 1 or doc[j - 2].is_punct or doc[j - 1].is_sent_start)
@@ -427,8 +445,8 @@ def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
     when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
-    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS:
-        return False
+    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
+        return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
     if token.pos_ == "NOUN":
@@ -546,12 +564,27 @@ def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
     return any(t.lower_.endswith(SPEED_WORDS) or distance and getattr(unit_for(t.text), "symbol", "") == "km" for t in tokens)
 
 
+def is_first_name(token: Token) -> bool:
+    """Whether a capitalised word after an age is a name ("de 8-jarige Diya"), not an inhabitant ("de
+    61-jarige Duitser", "de 45-jarige Amsterdammer", "de 36-jarige Almelose") or an adjective ("het 9-jarige
+    Iraakse jongetje")."""
+    following = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.is_title and token.is_alpha and not token.is_sent_start and demonym_country(token.text) is None \
+        and not token.lower_.endswith(INHABITANT_SUFFIXES) and \
+        not (following is not None and following.is_lower and following.pos_ in ("NOUN", "ADJ"))  # "Iraakse jongetje"
+
+
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)", "McAleenan (47)": a bracketed number after a name is an age."""
-    return (
-        start >= 2 and end < len(doc) and doc[start - 1].text == "(" and doc[end].text == ")"
-        and doc[start - 2].text[:1].isupper() and doc[start - 2].is_alpha and doc[start].is_digit and end == start + 1 and 0 < int(doc[start].text) < 125
-    )
+    """"Maryam (18)", "Söner (38)", "het vermiste meisje (16)", "Suzan Stortelder (26, Zieuwent)": a bracketed
+    number after a name or a person noun is an age."""
+    if not (start >= 2 and end == start + 1 and doc[start - 1].text == "(" and doc[start].is_digit
+            and 0 < int(doc[start].text) < 125):
+        return False
+    before = doc[start - 2]
+    if not (before.is_alpha and (before.text[:1].isupper() or before.lower_ in CHILD_NOUNS)):
+        return False
+    return end < len(doc) and doc[end].text == ")" or \
+        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text == ")"
 
 
 def is_not_a_figure(doc: Doc, i: int) -> bool:
@@ -573,6 +606,9 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "kwart over vier"
     if PHONE_RE.match(token.text):
         return True
+    if i >= 2 and previous == "(" and nxt is not None and nxt.text == ")" and i + 2 < len(doc) and \
+            doc[i + 2].is_title and doc[i + 2].pos_ in SENTENCE_OPENING_POS and doc[i - 2].is_title:
+        return True  # "Henny Iseger Breda (2) Hoe is het mogelijk": the number of a letter
     if previous in ONE_SPELLINGS and token.text.isdecimal() and 1 <= int(token.text) <= 10 and nxt is not None and \
             (nxt.lower_ in GRADE_LINKS or nxt.text in (".", "!", "?")):
         return True  # "gaf het college een 6 als eindcijfer": a mark
@@ -594,11 +630,15 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if i and doc[i - 1].text in ("'", "’") and not doc[i - 1].whitespace_ and token.is_digit and len(token.text) == 2:
         return True  # "'73": a year
     if token.is_digit and len(token.text) <= 2 and nxt is not None and nxt.text == "." and not token.whitespace_ \
-            and i + 2 < len(doc) and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
-            and (doc[i + 2].is_lower or doc[i - 1].text == ")"):
-        return True  # "1. ingebouwd navigatiesysteem, 2. radio": a list item
+            and (i == 0 or doc[i - 1].text in (":", ",", ";", ")") or doc[i - 1].is_sent_start) \
+            and (i + 2 < len(doc) and (doc[i + 2].is_lower or doc[i - 1].text == ")") or
+                 doc[i - 1].text == ":" and token.text == "1"):
+        return True  # "1. ingebouwd navigatiesysteem, 2. radio", "De dilemma's op een rij: 1. ...": a list item
+    if i and token.is_digit and doc[i - 1].is_title and not doc[i - 1].is_sent_start and unit_for(doc[i - 1].text) \
+            is not None:
+        return True  # "klasse Euro 4": a unit's name written as a name, a class or a product
     if token.is_digit and len(token.text) <= 2 and (i == 0 or doc[i - 1].text in (".", "?", "!") or doc[i - 1].is_space) \
-            and nxt is not None and nxt.is_title and nxt.pos_ in ("PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "NOUN", "ADP"):
+            and nxt is not None and nxt.is_title and nxt.pos_ in SENTENCE_OPENING_POS | {"NOUN"}:
         return True  # "? 1 Waarom ...": a numbered question or heading
     if token.is_title and token.is_alpha and i and nxt is not None and nxt.lower_ == "van" and i + 2 < len(doc) \
             and doc[i + 2].is_title and doc[i + 2].pos_ in ("PROPN", "NOUN", "X", ""):
@@ -733,10 +773,12 @@ def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
 
 def range_after(doc: Doc, i: int, j: int, value: float, end_limit: int) -> tuple[float, int] | None:
     """The upper end of a range after the number ``value`` ending at ``j`` ("20 à 30", "tussen 24 en 65",
-    "van 10 tot 20", "één of twee", "twintig, dertig jaar") and its end, or None."""
+    "van 10 tot 20", "tussen de 50 en de 90", "één of twee", "twintig, dertig jaar") and its end, or None."""
     previous = doc[i - 1].lower_ if i else ""
     range_starter = previous == "tussen" or (i >= 2 and doc[i - 2].lower_ == "tussen" and previous == "de")
     link = 3 if [t.lower_ for t in doc[j : j + 3]] == ["tot", "en", "met"] else 1
+    if range_starter and j + 1 < end_limit and doc[j].lower_ == "en" and doc[j + 1].lower_ in DEFINITE_ARTICLES:
+        link = 2  # "tussen de 50 en de 90 procent"
     if j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
     word = doc[j].lower_
@@ -924,6 +966,8 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or clause_subject(doc, start, end)
     if reading.kind == "age":
+        if end < len(doc) and is_first_name(doc[end]):
+            return ""  # "de 8-jarige Diya": an age before a name
         return subject_after(doc, end, False, "age")
     if reading.kind == "vague" and end < len(doc) and doc[end].lower_ in SUBJECT_LINKS:
         return subject_after(doc, end, has_unit=True)  # "tonnen aan politie-inzet", "miljarden aan subsidie"
@@ -1126,9 +1170,12 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         value_max = -value_max if value_max is not None else None
     qualifier, start, end = qualifier_of(doc, reading, start, end, blocked)
     quantity = unit.quantity if unit is not None else "count"
+    bracketed_age = False
     if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
             and end == reading.end:
-        if is_age_in_parentheses(doc, i, end) or is_bare_age(doc, i, end, value):
+        if is_age_in_parentheses(doc, i, end):
+            unit, quantity, bracketed_age = UNITS["a"], "age", True
+        elif is_bare_age(doc, i, end, value):
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
@@ -1143,7 +1190,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
-    subject = subject_of(doc, reading, unit, quantity, start, end)
+    subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
@@ -1184,12 +1231,21 @@ def counts_time(span: Span) -> bool:
 
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
-    7 meter", "30 of 50 km per uur", "De kinderen (11, 13 en 16 jaar oud)"."""
+    7 meter", "30 of 50 km per uur", "(50,9 tegen 47,1 procent)", "De kinderen (11, 13 en 16 jaar oud)"; a vague
+    count takes the multiplier and unit of the one after "of" ("honderden of duizenden miljarden euro's"); and
+    a bare number compared in a clause without a verb takes the unit before it ("het ja-kamp spendeert 1,5
+    miljoen pond, het nee-kamp slechts 133.000")."""
     shared = list(found)
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
+        if figure.vague and other.vague and between == ["of"] and not figure.unit and len(span) == 1 and \
+                (base := vague_count(after[0].lower_)) and other.value > base:
+            value = figure.value * other.value / base  # "honderden of duizenden miljarden euro's"
+            value_si, unit_si = to_si(value, other.unit)
+            shared[k] = (span, replace(other, value=value, value_si=value_si, unit_si=unit_si))
+            continue
         if figure.unit or not other.unit or figure.quantity not in ("count", "speed") or figure.vague or \
                 len(between) != 1 or between[0] not in SHARED_UNIT_LINKS or other.quantity == "duration" \
                 or figure.value_max is not None or not after[0].like_num:
@@ -1197,7 +1253,27 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
         value_si, unit_si = to_si(figure.value, other.unit)
         shared[k] = (span, replace(figure, unit=other.unit, quantity=other.quantity, value_si=value_si,
                                    unit_si=unit_si, subject=figure.subject or other.subject))
+    for k in range(1, len(shared)):
+        (before, figure), (span, other) = shared[k - 1], shared[k]
+        if figure.unit and compared_without_verb(before, span) and not other.unit and other.quantity == "count" \
+                and not (other.subject or other.vague) and other.value_max is None:
+            value_si, unit_si = to_si(other.value, figure.unit)
+            shared[k] = (span, replace(other, unit=figure.unit, quantity=figure.quantity, value_si=value_si,
+                                       unit_si=unit_si))
     return shared
+
+
+def compared_without_verb(before: Span, span: Span) -> bool:
+    """Whether ``span`` ends a clause that repeats the one of ``before`` without its verb: "het ja-kamp
+    spendeert 1,5 miljoen pond, het nee-kamp slechts 133.000"."""
+    doc = span.doc
+    between = doc[before.end : span.start]
+    if between[:1] and between[0].pos_ == "ADP":
+        between = between[1:]  # "geeft 2,1 miljoen euro uit, ..."
+    return 2 <= len(between) <= 6 and between[0].text == "," and \
+        not any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in between[1:]) and \
+        (span.end == len(doc) or doc[span.end].text in (".", ";", "!")) and \
+        between[1].lower_ in DEFINITE_ARTICLES and span[0].like_num
 
 
 def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:

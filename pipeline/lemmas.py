@@ -15,7 +15,7 @@ from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .lexicon import PLURAL_NOUNS
+from .lexicon import NOMINALISED_PLURALS, PLURAL_NOUNS
 
 POS_FOR_RULES = frozenset({"NOUN"})
 
@@ -144,6 +144,8 @@ def listed_lemma(word: str, tables: NounTables) -> str | None:
     older "uitgaaf"."""
     if word in PLURAL_NOUNS:
         return word
+    if word in NOMINALISED_PLURALS:
+        return NOMINALISED_PLURALS[word]  # "werkende armen" -> arme, not the limb
     exception = tables.exceptions.get(word)
     if not exception or len(exception[0]) > len(word):
         return None  # "jongere" -> "jongeren" is listed the wrong way round

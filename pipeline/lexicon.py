@@ -334,8 +334,9 @@ RATIO_LINKS = (("op", "de"), ("van", "de"), ("op", "het"), ("op",))  # "zes op t
 RANGE_WORDS = frozenset({"à", "a", "á", "tot", "-", "–"})
 # a number and the one after it, joined by "of", is a range: "één of twee", "twee of drie"
 ALTERNATIVE_WORDS = frozenset({"of"})
-# words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter"
-SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover"})
+# words that join two figures of which the second names the unit: "van 20 en 35 procent", "van 19 naar 7 meter",
+# "(50,9 tegen 47,1 procent)"
+SHARED_UNIT_LINKS = frozenset({"en", "of", "naar", ",", "tot", "tegenover", "tegen"})
 
 FIGURE_QUALIFIERS = {
     "approx": ["ongeveer", "circa", "ca.", "ca", "zo'n", "zo’n", "rond", "rond de", "rondom", "naar schatting",
@@ -535,6 +536,8 @@ MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim b
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
 # nouns whose dictionary form is the plural: "de kosten"
 PLURAL_NOUNS = frozenset("kosten onkosten".split())
+# plurals of adjectives used as nouns for people, which the lexicon lists as plurals of other nouns (arm, rijk)
+NOMINALISED_PLURALS = {"armen": "arme", "rijken": "rijke"}
 CONTAINER_NOUNS = frozenset("aantal totaal getal percentage aandeel hoeveelheid".split())
 # words between a measure and the noun it is of: "32 procent meer sollicitanten", "15,8 procent te zware kinderen"
 COMPARISON_WORDS = frozenset("meer méér minder te extra".split())
@@ -558,6 +561,8 @@ COUNTER_NOUNS = frozenset({"stuks"})
 CLOCK_UNITS = frozenset({"uur", "u", "u."})
 CLOCK_PREPOSITIONS = frozenset("om rond tot vanaf voor na tegen van".split())
 DEFINITE_ARTICLES = frozenset({"de", "het"})
+# a capitalised noun with these endings after an age is an inhabitant, not a name: "de 45-jarige Amsterdammer"
+INHABITANT_SUFFIXES = ("er", "aan", "ees", "naar", "se")  # "Bredanaar", "Almelose"
 AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
 BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})

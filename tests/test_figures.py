@@ -11,6 +11,7 @@ import pipeline
 from pipeline.backends import get_nlp
 from pipeline.lemmas import head_noun_lemma
 from pipeline.lexicon import (
+    COMPARISON_WORDS,
     CONTAINER_NOUNS,
     FIGURE_QUALIFIERS_AFTER,
     FOCUS_WORDS,
@@ -243,7 +244,8 @@ def test_a_plural_noun_keeps_its_plural(word):
     ("collegabedrijven", "collegabedrijf"), ("collega's", "collega"), ("rondjes", "rondje"), ("kabinetten-Rutte", "kabinet"),
     ("belangstellenden", "belangstellende"), ("fractievoorzitters", "fractievoorzitter"), ("polen", "pool"),
     ("toeristen", "toerist"), ("kinderen", "kind"), ("Kinderen", "kind"), ("jaren", "jaar"), ("mkb-bedrijven", "mkb-bedrijf"),
-    ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"),
+    ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"), ("armen", "arme"),
+    ("superrijken", "superrijke"),
 ])
 def test_head_noun_lemma(word, lemma):
     assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
@@ -255,3 +257,10 @@ def test_component_never_raises_on_any_text(text):
     nlp = get_nlp("blank")
     doc = nlp.get_pipe("nl_figures")(nlp.make_doc(text))  # the figure component alone, without dates
     assert all(span._.figure is not None for span in doc.spans["figures"])
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(sorted(COMPARISON_WORDS - {"te"})), st.integers(2, 99))
+def test_a_comparison_word_after_an_amount_is_no_subject(word, n):
+    doc = get_nlp(None)(f"Klanten betalen voortaan {n} cent {word} per liter.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [""]
