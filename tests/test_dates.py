@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 import pipeline
 from pipeline import timex
-from pipeline.backends import get_nlp
+from pipeline.model import get_nlp
 from pipeline.timex import DateValue, RefDate, find_date_expressions, normalize_date
 
 from .conftest import SEED

@@ -8,7 +8,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.backends import get_nlp
 from pipeline.lemmas import head_noun_lemma
 from pipeline.lexicon import (
     COMPARISON_WORDS,
@@ -20,6 +19,7 @@ from pipeline.lexicon import (
     PLURAL_NOUNS,
     TENS_WORDS,
 )
+from pipeline.model import get_nlp
 from pipeline.numbers import parse_digits, parse_number, parse_number_word, slash_fraction
 from pipeline.units import to_si
 
