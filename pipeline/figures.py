@@ -12,7 +12,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
@@ -678,8 +680,14 @@ def _space_grouped_number(doc: Doc, i: int) -> bool:
 
 def could_start_a_figure(token: Token) -> bool:
     """A cheap test that rules out most tokens before the real parsers run."""
-    text = token.lower_
-    return any(c.isdigit() for c in text) or text[:3] in NUMBER_PREFIXES or text[-1:] in "¼½¾⅓⅔"
+    return could_start_a_figure_text(token.lower_)
+
+
+@lru_cache(maxsize=100_000)
+def could_start_a_figure_text(text: str) -> bool:
+    """:func:`could_start_a_figure` on a lower-case word (letters alone hold no digit: most words end there)."""
+    return (not text.isalpha() and any(c.isdigit() for c in text)) or text[:3] in NUMBER_PREFIXES or \
+        text[-1:] in "¼½¾⅓⅔"
 
 
 def share_at(doc: Doc, i: int) -> tuple[int, float] | None:
@@ -1311,10 +1319,12 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     next_blocked = [len(doc)] * (len(doc) + 1)
     for k in range(len(doc) - 1, -1, -1):
         next_blocked[k] = k if k in blocked else next_blocked[k + 1]
+    strings = doc.vocab.strings
+    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
     found = []
     i = 0
     while i < len(doc):
-        if i in blocked or not could_start_a_figure(doc[i]):
+        if i in blocked or not could_start_a_figure_text(lowers[i]):
             i += 1
             continue
         match = figure_at(doc, i, blocked, next_blocked[i])
