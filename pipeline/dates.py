@@ -315,9 +315,8 @@ def find_dates(doc: Doc) -> list[tuple[Span, DateValue]]:
     covered = {i for span in spans for i in range(span.start, span.end)}
     for i in four_digit_tokens(doc):
         token = doc[i]
-        if i not in covered and is_number(token) and not before_unit(doc, i + 1) \
-                and looks_like_year(doc, i, i + 1, float(token.text)):
-            spans.append(doc[i : i + 1])  # "van 1200 MW" is a quantity
+        if i not in covered and is_number(token) and looks_like_year(doc, i, i + 1, float(token.text)):
+            spans.append(doc[i : i + 1])  # not_a_date drops it before a unit ("van 1200 MW")
     spans.sort(key=lambda span: span.start)
     found: list[tuple[Span, DateValue]] = []
     bounds = sentence_bounds(doc)  # not span.sent per date: linear however long the sentence

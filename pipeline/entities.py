@@ -157,11 +157,7 @@ class EntityCleaner:
             return None  # "Noor de Vries", "Frans Timmermans"; "Deen" (a surname too) before "Dennis" describes him
         if span.label_ == "LOC" and (lookup_place(rest.text) is None or lookup_place(span.text) is not None):
             return None  # "Russische Federatie", "Zuid-Afrikaanse Republiek" are names of their own
-        word = Span(span.doc, span.start, span.start + 1, label="MISC")
-        word._.source = self.name
-        name = Span(span.doc, rest.start, rest.end, label=span.label_)
-        name._.source = self.name
-        return [word, name]
+        return [relabelled(span[:1], "MISC", self.name), relabelled(rest, span.label_, self.name)]
 
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []

@@ -68,12 +68,6 @@ def noun_rules(vocab) -> Lemmatizer:
     return _NOUN_RULES
 
 
-def noun_lemma(word: str, vocab) -> str:
-    """The rule lemma of ``word`` read as a noun (for words the tagger took for a verb or adjective)."""
-    lemmas = noun_rules(vocab).rule_lemmatize(Doc(vocab, words=[word], pos=["NOUN"])[0])
-    return lemmas[0] if lemmas else word
-
-
 _COMMON_WORDS: frozenset[str] | None = None
 
 
@@ -161,10 +155,11 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
     listed = listed_lemma(word, tables)
     if listed is not None:
         return listed
-    irregular = next((split for split in range(2, len(word) - 3) if listed_lemma(word[split:], tables)), None) \
-        if demonym else None
-    if irregular is not None:
-        return word[:irregular] + listed_lemma(word[irregular:], tables)  # "Statenleden" -> statenlid, not a demonym
+    if demonym:
+        for split in range(2, len(word) - 3):
+            head = listed_lemma(word[split:], tables)
+            if head:
+                return word[:split] + head  # "Statenleden" -> statenlid, not a demonym
     syllable = OPEN_SYLLABLE_PLURAL_RE.match(word)
     if demonym and syllable:  # "Roemenen" -> roemeen, "Marokkanen" -> marokkaan
         return syllable[1] + syllable[2] * 2 + syllable[3]
@@ -180,7 +175,6 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
         head = known_lemma(word[split:], tables)
         if head is not None:
             return word[:split] + head
-    doubled = DOUBLED_PLURAL_RE.match(word)
     if doubled:  # "britten" -> brit
         return doubled[1]
     return word
