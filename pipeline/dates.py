@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .units import MAX_UNIT_TOKENS, unit_for
+from .units import MAX_UNIT_TOKENS, unit_for, unit_opening
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
 
@@ -256,7 +256,7 @@ def is_number(token: Token) -> bool:
 
 def before_unit(doc: Doc, i: int) -> bool:
     """Whether a unit starts at token ``i`` ("1200 MW", "1200 m²", "1200 vierkante meter")."""
-    return any(unit_for(doc[i : i + n].text) is not None for n in range(1, MAX_UNIT_TOKENS + 1) if i + n <= len(doc))
+    return unit_opening([t.text for t in doc[i : i + MAX_UNIT_TOKENS]]) is not None
 
 
 def is_age(span: Span) -> bool:

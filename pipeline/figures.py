@@ -94,7 +94,7 @@ from .numbers import (
     slash_fraction,
     vague_count,
 )
-from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for
+from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for, unit_opening
 
 SPAN_KEY = "figures"
 DATES_KEY = "dates"
@@ -288,14 +288,12 @@ def one_of_a_unit(doc: Doc, j: int, end_limit: int) -> bool:
 
 def unit_after(doc: Doc, j: int, end_limit: int, negative: bool = False) -> tuple[Unit | None, int]:
     """The unit starting at ``j`` (longest form first) and where it ends, or (None, j)."""
-    for length in range(MAX_UNIT_TOKENS, 0, -1):
-        if j + length > end_limit:
-            continue
-        found = unit_for(" ".join(t.text for t in doc[j : j + length]))
-        if found is not None:
-            if found is UNITS["pond"] and not weighs(doc, j + length):
-                found = UNITS["GBP"]  # "7 pond", "5 miljoen pond" in a British story; "een pond gehakt" weighs
-            return found, j + length
+    opening = unit_opening([t.text for t in doc[j : min(end_limit, j + MAX_UNIT_TOKENS)]])
+    if opening is not None:
+        found, length = opening
+        if found is UNITS["pond"] and not weighs(doc, j + length):
+            found = UNITS["GBP"]  # "7 pond", "5 miljoen pond" in a British story; "een pond gehakt" weighs
+        return found, j + length
     head, dash, rest = doc[j].text.partition("-") if j < end_limit else ("", "", "")
     if dash and rest.lower().startswith(SPEED_HEADS) and (found := unit_for(head)) is not None and found.symbol == "km":
         return UNITS["km/h"], j + 1  # "een 30 kilometer-zone"

@@ -5,6 +5,7 @@ The spellings of the units are Dutch words and live in :data:`pipeline.lexicon.U
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -80,6 +81,15 @@ def unit_for(form: str) -> Unit | None:
     if unit is not None and unit.quantity in ("power", "data") and len(form) <= 3 and form.lower() == form:
         return None  # "mw" is mevrouw, "gb" nothing: these symbols are written in capitals
     return unit
+
+
+def unit_opening(words: Sequence[str]) -> tuple[Unit, int] | None:
+    """The unit whose form opens ``words`` (token texts), longest form first, and how many words it takes."""
+    for length in range(min(MAX_UNIT_TOKENS, len(words)), 0, -1):
+        found = unit_for(" ".join(words[:length]))
+        if found is not None:
+            return found, length
+    return None
 
 
 @lru_cache(maxsize=1)
