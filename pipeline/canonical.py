@@ -31,6 +31,7 @@ from .names import (
     strip_genitive,
 )
 from .places import lookup_place
+from .tokenizer import token_texts
 
 for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude"):
     if not Span.has_extension(_name):
@@ -129,7 +130,7 @@ def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
             acronyms.setdefault(ent.text, ent.label_)
     if not acronyms:
         return ents
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     capitalised = [is_capitalised_word(text) for text in texts]
     ents = list(ents)
     i = 0
@@ -183,7 +184,7 @@ def propagate(doc: Doc) -> list[Span]:
         if ent.text[:1].isupper() and len(ent.text) >= 2:
             votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
     names = {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
-    texts = [t.text for t in doc]
+    texts = token_texts(doc)
     positions: dict[str, list[int]] = {}
     for i, text in enumerate(texts):
         positions.setdefault(text, []).append(i)

@@ -28,6 +28,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d
 
 from .places import latin_names, territory_names
+from .tokenizer import token_texts
 
 FLAGS = (
     "place", "first_name", "surname", "language", "company", "company_suffix", "continued",
@@ -192,7 +193,7 @@ def gazetteer_features(source: Callable[[], Gazetteer]) -> Model[List[Doc], List
         gazetteer = model.attrs["gazetteer"]
         if not gazetteer:
             raise ValueError("the gazetteer layer was not initialised (call nlp.initialize() before training)")
-        features = [model.ops.asarray2f(token_flags([t.text for t in doc], gazetteer)) for doc in docs]
+        features = [model.ops.asarray2f(token_flags(token_texts(doc), gazetteer)) for doc in docs]
         return features, lambda d_features: []
 
     def init(model: Model, X=None, Y=None) -> None:

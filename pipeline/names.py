@@ -3,6 +3,7 @@ initials, and the stable id of an entity (label and name)."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -27,8 +28,11 @@ def canonical_name(text: str) -> str:
     return text
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def match_key(text: str) -> str:
     """Key under which spellings of one name meet: case and diacritics folded."""
+    if text.isascii():
+        return text.lower()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

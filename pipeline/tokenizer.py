@@ -13,12 +13,19 @@ from typing import Callable
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex, registry
 
 APOSTROPHES = ("'", "’", "‘", "`", "´")
 # spaCy's Dutch exceptions include an upper-case copy of every abbreviation ("VS." of "vs.", "ING." of
 # "ing."); in news those are acronyms ending a sentence ("naar de VS. Daar").
 UPPER_CASE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*\.$")
+
+
+def token_texts(doc: Doc) -> list[str]:
+    """The texts of a doc's tokens, read from its token array (twice as fast as making every Token)."""
+    strings = doc.vocab.strings
+    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
 
 
 def number_suffixes() -> list[str]:

@@ -2,6 +2,8 @@
 
 import pytest
 
+from pipeline.tokenizer import token_texts
+
 CASES = [
     ("Het groeide 12,5% dit jaar", ["Het", "groeide", "12,5", "%", "dit", "jaar"]),
     ("een gebied van 40km²", ["een", "gebied", "van", "40", "km²"]),
@@ -24,3 +26,8 @@ CASES = [
 @pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
 def test_news_tokenization(nl_tokenizer, text, expected):
     assert [t.text for t in nl_tokenizer(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", CASES, ids=[c[0] for c in CASES])
+def test_token_texts_read_from_the_array_are_the_token_texts(nl_tokenizer, text, expected):
+    assert token_texts(nl_tokenizer(text)) == expected
