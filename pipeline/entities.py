@@ -147,17 +147,21 @@ class EntityCleaner:
 
     def nationality_split(self, span: Span) -> list[Span] | None:
         """``span`` as a nationality word (MISC) and the name after it, or None when it is not one."""
-        if not self.gazetteer or span.label_ not in ("PER", "LOC") or len(span) < 2:
+        if not self.gazetteer or span.label_ not in ("PER", "LOC", "MISC") or len(span) < 2:
             return None
         first, rest = span[0], span[1:]
         if not (demonym_country(first.text) and first.text[:1].isupper() and rest[0].text[:1].isupper()):
             return None
+        before_first_name = is_listed_name(rest[0].text, self.gazetteer, FIRST_NAME)
         if is_listed_name(first.text, self.gazetteer, FIRST_NAME) or is_listed_name(
-                first.text, self.gazetteer, SURNAME | PERSON) and not is_listed_name(rest[0].text, self.gazetteer, FIRST_NAME):
+                first.text, self.gazetteer, SURNAME | PERSON) and not before_first_name:
             return None  # "Noor de Vries", "Frans Timmermans"; "Deen" (a surname too) before "Dennis" describes him
         if span.label_ == "LOC" and (lookup_place(rest.text) is None or lookup_place(span.text) is not None):
             return None  # "Russische Federatie", "Zuid-Afrikaanse Republiek" are names of their own
-        return [relabelled(span[:1], "MISC", self.name), relabelled(rest, span.label_, self.name)]
+        if span.label_ == "MISC" and not before_first_name:
+            return None  # "Franse Revolutie", "Duitse Bondsdag": the whole is a name
+        label = "PER" if span.label_ == "MISC" else span.label_  # "de Deen Dennis Andersen" read as one MISC
+        return [relabelled(span[:1], "MISC", self.name), relabelled(rest, label, self.name)]
 
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []

@@ -303,6 +303,8 @@ def test_a_compound_of_a_name_of_several_words_is_misc_whole():
     ("Frans Timmermans sprak", (0, 2), "PER", [("Frans Timmermans", "PER")]),
     ("naar de Russische Federatie", (2, 4), "LOC", [("Russische Federatie", "LOC")]),  # no place after it
     ("de Nederlandse Spoorwegen", (1, 3), "ORG", [("Nederlandse Spoorwegen", "ORG")]),  # organisations keep it
+    ("Oprichter is de Deen Dennis Andersen .", (3, 6), "MISC", [("Deen", "MISC"), ("Dennis Andersen", "PER")]),
+    ("tijdens de Franse Revolutie", (2, 4), "MISC", [("Franse Revolutie", "MISC")]),  # no person after it
 ])
 def test_a_nationality_word_is_split_off_the_person_or_place_it_describes(text, span, label, expected):
     table = {
