@@ -19,7 +19,7 @@ from .gazetteer import (
     is_listed_name,
     known_only_as_place,
 )
-from .lemmas import common_words
+from .lemmas import common_words, is_known_noun
 from .lexicon import (
     NAME_PARTICLES,
     TITLE_PREFIXES,
@@ -135,9 +135,10 @@ class EntityCleaner:
     """Trim determiners, titles of persons and punctuation off entity spans ("het Iraakse leger" → "Iraakse
     leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates, spans without a letter ("6-2", "★") and a
     title tagged alone before a name; split a nationality word off the person or place it describes ("de
-    Deen Dennis Andersen", "het Deense Herning").
+    Deen Dennis Andersen", "het Deense Herning"); drop a common noun run into a person's name ("Complicaties
+    Ross").
 
-    The split needs the gazetteer of the project's NER (a nationality word may be a first name: "Noor",
+    The split and the noun need the gazetteer of the project's NER (a nationality word may be a first name: "Noor",
     "Frans"); with another pipeline it is not made.
     """
 
@@ -163,10 +164,21 @@ class EntityCleaner:
         label = "PER" if span.label_ == "MISC" else span.label_  # "de Deen Dennis Andersen" read as one MISC
         return [relabelled(span[:1], "MISC", self.name), relabelled(rest, label, self.name)]
 
+    def noun_before_name(self, doc: Doc, start: int, end: int) -> bool:
+        """Whether a person span opens with a capitalised common noun that no name list has, before a listed
+        first name: a heading or a field run into the name ("Complicaties Ross", "hoogleraar
+        Gebiedsontwikkeling Friso de Zeeuw")."""
+        first = doc[start].text
+        return bool(self.gazetteer) and end - start > 1 and first[:1].isupper() and \
+            is_known_noun(first, doc.vocab) and not is_listed_name(first, self.gazetteer) and \
+            is_listed_name(doc[start + 1].text, self.gazetteer, FIRST_NAME)
+
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []
         for ent in doc.ents:
             start, end = clean_bounds(ent)
+            if ent.label_ == "PER" and start < end and self.noun_before_name(doc, start, end):
+                start += 1
             text = doc[start:end].text
             if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text):
                 continue  # a date, a score ("3-1"), or only symbols or emoji

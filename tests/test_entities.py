@@ -339,3 +339,21 @@ def test_a_title_tagged_alone_before_a_name_is_no_name(text, span, kept):
 ])
 def test_title_words_and_compound_titles(word, expected):
     assert is_title_word(word) is expected
+
+
+@pytest.mark.parametrize("text, span, expected", [
+    ("Complicaties Roel kreeg koorts", (0, 2), "Roel"),  # a heading run into the name
+    ("zegt hoogleraar Stadsontwikkeling Frits de Wit", (2, 6), "Frits de Wit"),
+    ("Bakker Jan zei", (0, 2), "Bakker Jan"),  # a surname too
+    ("Roos Ouwehand zei", (0, 2), "Roos Ouwehand"),  # a first name that is a noun
+    ("Complicaties Vermeulen zei", (0, 2), "Complicaties Vermeulen"),  # no first name follows
+])
+def test_a_common_noun_run_into_a_persons_name_is_dropped(text, span, expected):
+    table = {"words": {"Roel": FIRST_NAME, "Frits": FIRST_NAME, "Jan": FIRST_NAME, "Bakker": SURNAME,
+                       "Roos": FIRST_NAME, "Ouwehand": SURNAME, "Vermeulen": SURNAME}, "phrases": {}}
+    layer = gazetteer_features(lambda: table)
+    layer.initialize()
+    cleaner = EntityCleaner("nl_entity_cleaner", layer=layer)
+    doc = spacy.blank("nl").make_doc(text)
+    doc.ents = [Span(doc, *span, label="PER")]
+    assert [e.text for e in cleaner(doc).ents] == [expected]
