@@ -170,7 +170,7 @@ class EntityCleaner:
         Gebiedsontwikkeling Friso de Zeeuw")."""
         first = doc[start].text
         return bool(self.gazetteer) and end - start > 1 and first[:1].isupper() and \
-            is_known_noun(first, doc.vocab) and not is_listed_name(first, self.gazetteer) and \
+            is_known_noun(first, doc.vocab) and not is_listed_name(first, self.gazetteer) and not demonym_country(first) and \
             is_listed_name(doc[start + 1].text, self.gazetteer, FIRST_NAME)
 
     def __call__(self, doc: Doc) -> Doc:
