@@ -71,6 +71,7 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
 
 
 NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
+MAX_NAME_PHRASE = 5  # words of a name before the one a compound ends in
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
 
@@ -290,7 +291,38 @@ class NameCompounds:
             return False
         return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
 
+    def name_phrase_before(self, doc: Doc, i: int, first: str) -> int | None:
+        """Where a name of several words starts that the compound at ``i`` ends ("Forum voor Democratie-leider",
+        "Raad van State-advies"): a name of the lists or one the document tags whole; None without one."""
+        words = [t.text for t in doc[max(0, i - MAX_NAME_PHRASE) : i]] + [first]
+        tagged = {tuple(t.text for t in ent) for ent in doc.ents if len(ent) > 1}
+        for k in range(len(words) - 2, -1, -1):
+            phrase = words[k:]
+            listed = bool(self.gazetteer) and any(
+                words_ == phrase for _, words_ in self.gazetteer["phrases"].get(phrase[0], ()))
+            if listed or tuple(phrase) in tagged:
+                return i - (len(words) - 1 - k)
+        return None
+
+    def phrase_compounds(self, doc: Doc) -> Doc:
+        """The compounds of names of several words as one MISC span, in place of the entities inside them."""
+        spans = []
+        for token in doc:
+            match = NAME_COMPOUND_RE.match(token.text)
+            start = self.name_phrase_before(doc, token.i, match.group(1)) if match and token.i else None
+            end = token.i + 1
+            # an entity reaching into the phrase from outside keeps the NER's reading
+            if start is not None and not any(e.start < start < e.end or e.start < end < e.end for e in doc.ents) \
+                    and not (spans and start < spans[-1].end):
+                spans.append(relabelled(doc[start:end], "MISC", self.name))
+        if spans:
+            inside = {i for span in spans for i in range(span.start, span.end)}
+            kept = [ent for ent in doc.ents if ent.start not in inside]
+            doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
+        return doc
+
     def __call__(self, doc: Doc) -> Doc:
+        doc = self.phrase_compounds(doc)
         doc.ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
             len(ent) == 1 and is_parliament_compound(ent.text)
             or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(ent[-1].text)

@@ -240,7 +240,7 @@ def test_a_compound_of_a_name_and_a_common_word_is_misc():
 
     nlp = spacy.blank("nl")
     words = {"PVV": ORGANISATION, "CO2": OTHER_NAME, "Singer": SURNAME, "Oud": SURNAME}
-    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": words}})
+    layer = Model("gazetteer_features", lambda *a: None, attrs={"gazetteer": {"words": words, "phrases": {}}})
     component = NameCompounds("nl_name_compounds", layer=layer, words=common_words(nlp.vocab))
     doc = nlp("PVV-leider Wilders , de Fulani-herders , de CO2-heffing , Singer-songwriter Oud-links en "
               "de Dogon-jagers met Fulani .")
@@ -357,3 +357,26 @@ def test_a_common_noun_run_into_a_persons_name_is_dropped(text, span, expected):
     doc = spacy.blank("nl").make_doc(text)
     doc.ents = [Span(doc, *span, label="PER")]
     assert [e.text for e in cleaner(doc).ents] == [expected]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the NER cut the name: "Forum" ORG, "Democratie-leider" MISC
+    ("volgens Forum voor Democratie-leider Baudet", [(1, 2, "ORG"), (3, 4, "MISC"), (4, 5, "PER")],
+     [("Forum voor Democratie-leider", "MISC"), ("Baudet", "PER")]),
+    ("het Raad van State-advies kwam", [(1, 2, "ORG"), (3, 4, "LOC")], [("Raad van State-advies", "MISC")]),
+    # a name the document tags whole elsewhere, though no list has it
+    ("De Stichting Groene Hart steunt . Stichting Groene Hart-voorzitter Jan", [(1, 4, "ORG"), (6, 8, "ORG")],
+     [("Stichting Groene Hart", "ORG"), ("Stichting Groene Hart-voorzitter", "MISC")]),
+    ("de wethouder van Amsterdam-Noord zei", [(3, 4, "LOC")], [("Amsterdam-Noord", "LOC")]),
+])
+def test_a_compound_of_a_name_of_several_words_the_ner_cut_is_misc_whole(text, ents, expected):
+    from pipeline.entities import NameCompounds
+
+    table = {"words": {}, "phrases": {"Forum": [[256, ["Forum", "voor", "Democratie"]]],
+                                      "Raad": [[256, ["Raad", "van", "State"]]]}}
+    layer = gazetteer_features(lambda: table)
+    layer.initialize()
+    doc = spacy.blank("nl").make_doc(text)
+    doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
+    component = NameCompounds("nl_name_compounds", layer=layer, words=frozenset())
+    assert [(e.text, e.label_) for e in component(doc).ents] == expected
