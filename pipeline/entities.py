@@ -28,7 +28,7 @@ from .lexicon import (
     names_an_organisation,
     names_an_organisation_kind,
 )
-from .places import lookup_place, organisation_territories
+from .places import lookup_place, lookup_place_nl, organisation_territories
 from .timex import MONTH_FULL
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
@@ -71,6 +71,8 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
 
 
 NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
+MAX_DATELINE_WORDS = 4
+MAX_ACRONYM_LETTERS = 4  # "IMF" after a title is no dateline
 MAX_NAME_PHRASE = 5  # words of a name before the one a compound ends in
 NAME_PARTICLE_RE = re.compile(r"^(?:al|el|ul|bin|ibn|abu|ben)-[A-Z]")
 
@@ -237,6 +239,39 @@ class KnownPlaces:
             and known_only_as_place([t.text for t in ent], gazetteer),
             self.name,
         )
+
+
+class Datelines:
+    """The place a news title ends in after its last full stop, written in lower or upper case, is a place:
+    the dateline of the article ("Cel in om terreurleugen. parijs", "Nieuwe brug. DEN HAAG")."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def dateline(self, doc: Doc) -> Span | None:
+        """The words after the title's last full stop, when they are written in one case and name a place."""
+        end = next((t.i for t in doc if t.is_space and "\n" in t.text), None)
+        if end is None:
+            return None
+        start = next((k + 1 for k in range(end - 1, -1, -1) if doc[k].text == "."), None)
+        if start is None or not 0 < end - start <= MAX_DATELINE_WORDS:
+            return None
+        words = doc[start:end].text
+        if not (words.islower() or words.isupper() and len(words) > MAX_ACRONYM_LETTERS) or \
+                not all(t.is_alpha or t.text in "-'/" for t in doc[start:end]):
+            return None
+        return Span(doc, start, end, label="LOC") if lookup_place_nl(words) is not None else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        span = self.dateline(doc)
+        if span is None:
+            return doc
+        inside = [ent for ent in doc.ents if ent.start < span.end and span.start < ent.end]
+        if not inside or len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
+            if not inside or inside[0].label_ != "LOC":
+                others = [ent for ent in doc.ents if ent not in inside]
+                doc.ents = sorted([*others, relabelled(span, "LOC", self.name)], key=lambda ent: ent.start)
+        return doc
 
 
 class CommonWords:
@@ -441,6 +476,12 @@ def make_place_context(nlp: Language, name: str, nouns: list[str], prepositions:
 def make_known_places(nlp: Language, name: str) -> KnownPlaces:
     """Factory for :class:`KnownPlaces`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return KnownPlaces(name, layer=gazetteer_layer(nlp))
+
+
+@Language.factory("nl_datelines", assigns=["doc.ents"])
+def make_datelines(nlp: Language, name: str) -> Datelines:
+    """Factory for :class:`Datelines`."""
+    return Datelines(name)
 
 
 @Language.factory("nl_organisation_heads", assigns=["doc.ents"])

@@ -146,7 +146,7 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
 def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
-        "model", "nl_place_context", "nl_known_places", "nl_organisation_context", "nl_organisation_heads",
+        "model", "nl_place_context", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads",
         "nl_name_compounds", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
@@ -380,3 +380,27 @@ def test_a_compound_of_a_name_of_several_words_the_ner_cut_is_misc_whole(text, e
     doc.ents = [Span(doc, start, end, label) for start, end, label in ents]
     component = NameCompounds("nl_name_compounds", layer=layer, words=frozenset())
     assert [(e.text, e.label_) for e in component(doc).ents] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cel in om valse aangifte. parijs\n\nEen man die", [("parijs", "LOC", "nl_datelines")]),
+    ("Studenten in oude flat. velp\n\nBuitenlandse studenten", [("velp", "LOC", "nl_datelines")]),
+    ("Nieuwe brug geopend. DEN HAAG\n\nDe brug", [("DEN HAAG", "LOC", "nl_datelines")]),
+    ("Verhuizing. personalia\n\nDe directeur", []),  # a section, no place
+    ("Rente omhoog. IMF\n\nHet fonds", []),  # an acronym
+    ("Regen in de stad. new york\n\nHet regent", [("new york", "LOC", "nl_datelines")]),
+    ("Zonder titelpunt velp\n\nTekst", []),
+])
+def test_a_place_written_in_one_case_after_the_title_is_its_dateline(text, expected):
+    from pipeline.entities import Datelines
+
+    doc = spacy.blank("nl")(text)
+    assert [(e.text, e.label_, e._.source) for e in Datelines("nl_datelines")(doc).ents] == expected
+
+
+def test_a_dateline_the_ner_labelled_otherwise_becomes_a_place():
+    from pipeline.entities import Datelines
+
+    doc = spacy.blank("nl")("Nieuwe brug geopend. ROTTERDAM\n\nDe brug")
+    doc.ents = [Span(doc, 4, 5, "ORG")]
+    assert [(e.text, e.label_) for e in Datelines("nl_datelines")(doc).ents] == [("ROTTERDAM", "LOC")]
