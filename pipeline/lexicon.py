@@ -59,6 +59,10 @@ ORGANISATION_HEADS = frozenset("""
     Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
     Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
 """.split())
+# A country's name ending a name of several words makes it that country's branch or body ("Greenpeace Nederland",
+# "Soa Aids Nederland", "Veilig Verkeer Nederland"), but not after a preposition ("Hart van Nederland").
+BRANCH_COUNTRIES = frozenset({"Nederland", "België"})  # not "Vlaanderen", a surname too
+BRANCH_BLOCKERS = frozenset({"van", "in", "voor", "uit", "door", "naar", "der"})
 # Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not
 # ("Statenverkiezingen", "Kamerleden", "Kamercommissie").
 PARLIAMENT_COMPOUND_PREFIXES = ("Kamer", "Staten")
@@ -78,9 +82,10 @@ ORGANISATION_COMPOUND_HEADS = (
 
 
 def names_an_organisation(words: list[str]) -> bool:
-    """Whether a name's last word makes it an organisation ("Ledeboer Investments", "Rijksmuseum")."""
+    """Whether a name's last word makes it an organisation ("Ledeboer Investments", "Rijksmuseum", "Greenpeace
+    Nederland")."""
     if len(words) > 1:
-        return words[-1] in ORGANISATION_HEADS
+        return words[-1] in ORGANISATION_HEADS or words[-1] in BRANCH_COUNTRIES and words[-2] not in BRANCH_BLOCKERS
     word = words[0] if words else ""
     lower = word.lower()
     if "-" in word or is_parliament_compound(word):

@@ -197,6 +197,11 @@ def test_a_name_whose_last_word_makes_it_an_organisation_is_one():
     (["Sovjet-Unie"], False),
     (["Doggersbank"], False),
     (["vereniging"], False),
+    (["Veilig", "Verkeer", "Nederland"], True),  # a country's branch or body
+    (["Artsen", "zonder", "Grenzen", "België"], True),
+    (["Hart", "van", "Nederland"], False),  # after a preposition
+    (["Nederland"], False),
+    (["Chantal", "Vlaanderen"], False),  # a surname too
 ])
 def test_names_an_organisation(words, expected):
     from pipeline.lexicon import names_an_organisation
