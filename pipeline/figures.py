@@ -25,8 +25,10 @@ from .lexicon import (
     AGE_RANGE_STARTS,
     AGE_WORDS,
     ALTERNATIVE_WORDS,
+    ATTRIBUTIVE_AGE_WORDS,
     BELOW_ZERO,
     CENT_WORDS,
+    CHANGE_WORDS,
     CHILD_NOUNS,
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
@@ -477,7 +479,7 @@ def subject_before(doc: Doc, start: int) -> str:
         if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
             k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
-                any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
+                any(opens_a_change(doc, m) for m in range(start + 1, min(start + 8, len(doc)))):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
     else:
         return ""
@@ -970,7 +972,7 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return head_noun_lemma(head, doc.vocab)  # "een 30 kilometer-zone": the compound's head
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
-            or aside_subject(doc, start, end) or clause_subject(doc, start, end)
+            or aside_subject(doc, start, end) or partitive_subject(doc, start) or clause_subject(doc, start, end)
     if reading.kind == "age":
         if end < len(doc) and is_first_name(doc[end]):
             return ""  # "de 8-jarige Diya": an age before a name
@@ -986,16 +988,69 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     if after:
         return after
-    before = subject_before(doc, start) or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+    before = (subject_before(doc, start) if unit is not None or not counted_word_after(doc, end) else "") or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
         or (aside_subject(doc, start, end) if unit is not None else "")
     if before or quantity == "age":
-        return before
+        return before or aged_thing(doc, end)
+    partitive = partitive_subject(doc, start) if quantity in ("count", "percentage") else ""
+    if partitive:
+        return partitive
     if end < len(doc) and (doc[end].morph.get("Degree") == ["Pos"] or doc[end].pos_ in ("NOUN", "PROPN")) \
             and doc[end].lower_ not in MEASURE_VERBS:
         return ""  # "30 meter lang": a dimension; "is al tien jaar premier": the figure is not the predicate
-    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ") \
+            and not ends_with_measure_verb(doc, end):
         return ""  # "is al 20 jaar aan de macht": how long the state lasts, not a measure of the subject
     return clause_subject(doc, start, end)
+
+
+def counted_word_after(doc: Doc, end: int) -> bool:
+    """Whether the word after a bare count may be what it counts, though no subject was read from it ("de komst
+    van tachtig ongedocumenteerden"): then the noun before "van" is not its owner."""
+    if end >= len(doc) or not (doc[end].is_lower and doc[end].is_alpha) or doc[end].lower_ in FIGURE_FUNCTION_WORDS:
+        return False
+    return doc[end].pos_ == "NOUN" or not is_verb_form(doc[end].text, doc.vocab)
+
+
+def aged_thing(doc: Doc, end: int) -> str:
+    """The thing an age before "oud" belongs to: "een dertien jaar oud voorstel", "een 40 jaar oude boom"."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ATTRIBUTIVE_AGE_WORDS:
+        return ""
+    noun = doc[end + 1]
+    return noun_lemma_at(doc, end + 1) if noun.is_lower and noun.pos_ == "NOUN" else ""
+
+
+def partitive_subject(doc: Doc, start: int) -> str:
+    """The group a share or count is part of when its clause opens with it: "Van de vrouwen stemde 56 procent
+    op links", "van de 8 miljoen bezoekers komt een vijfde uit Nederland", "van de mannen 44 procent"."""
+    if not doc.has_annotation("POS"):
+        return ""
+    k = clause_opening(doc, start)
+    if start - k < 3 or doc[k].lower_ != "van" or doc[k + 1].lower_ not in PARTITIVE_DETERMINERS:
+        return ""
+    k += 2
+    while k < start and (doc[k].like_num or scale_of(doc[k].lower_) or doc[k].lower_ in QUALIFIER_WORDS):
+        k += 1  # "van de ruim 8 miljoen bezoekers"
+    phrase = noun_phrase(doc, k, start)
+    if phrase is None:
+        return ""
+    subject, k = phrase
+    if k < start and doc[k].pos_ == "ADP":
+        while k < start and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            k += 1  # "aan het grootste meer van Italië": the rest of a phrase the tagger did not read as one
+    if k < start and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+        k += 1  # the verb of the clause, second after the fronted group
+    return subject if k == start or middle_of_clause(doc, k, start) else ""
+
+
+def clause_opening(doc: Doc, start: int) -> int:
+    """The first token of the clause of a figure starting at ``start`` (after a punctuation mark, a
+    conjunction or a relative pronoun)."""
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    b = start - 1
+    while b >= first and not clause_boundary(doc[b]):
+        b -= 1
+    return b + 1
 
 
 def aside_subject(doc: Doc, start: int, end: int) -> str:
@@ -1026,13 +1081,14 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
     if not doc.has_annotation("POS"):
         return ""
     first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    b = start - 1
-    while b >= first and not clause_boundary(doc[b]):
-        b -= 1
-    if b > first and doc[b].text == "," and doc[b + 1].lower_ == "van":
-        b -= 1  # "Het aantal verkeersdoden is gedaald, van zo'n 3000 naar 630": a change of the clause before
-        while b >= first and not clause_boundary(doc[b]):
-            b -= 1
+    b = clause_opening(doc, start) - 1
+    while b > first and doc[b].text in (",", ":") and (doc[b + 1].lower_ == "van" or opens_a_change(doc, b + 1)):
+        # "Het aantal verkeersdoden is gedaald, van zo'n 3000 naar 630", "is gegroeid: van 366 in 2001, naar
+        # 1462 nu": a change of the clause before
+        b = clause_opening(doc, b) - 1
+    if b > first and doc[b].text == "," and doc[b + 1].pos_ in ("VERB", "AUX") and \
+            "Fin" in doc[b + 1].morph.get("VerbForm") and relative_clause_before(doc, b):
+        b = clause_opening(doc, relative_clause_before(doc, b)) - 1  # "Het aantal X dat ... is, is gegroeid"
     clause_start = b + 1
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
@@ -1053,6 +1109,27 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def opens_a_change(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a step of a change to a number: "naar 1462", "tot ruim 300"."""
+    if doc[k].lower_ not in CHANGE_WORDS:
+        return False
+    m = k + 1
+    while m < len(doc) and doc[m].lower_ in QUALIFIER_WORDS - DEFINITE_ARTICLES:
+        m += 1
+    return m < len(doc) and doc[m].like_num
+
+
+def relative_clause_before(doc: Doc, b: int) -> int:
+    """The noun a relative clause ending at the comma ``b`` belongs to ("Het aantal buitenlanders dat in
+    Nederland tandarts is, is ..."), or 0 when the clause before the comma is no such clause."""
+    k = clause_opening(doc, b)
+    first = doc[b].sent.start if doc.has_annotation("SENT_START") else 0
+    for m in range(b - 1, max(k, first + 1) - 1, -1):
+        if doc[m].lower_ in RELATIVE_PRONOUNS and doc[m - 1].pos_ == "NOUN":
+            return m - 1
+    return 0
 
 
 def clause_boundary(token: Token) -> bool:
@@ -1080,7 +1157,7 @@ def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     k += 1
     while k < limit and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_ not in MEASURE_VERBS:
         k += 1  # "de totale hoeveelheid akkerbouwgrond", "een jaartje les"
-    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van"}:
+    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van", "op"}:
         m = k + 1
         while m < limit and doc[m].pos_ in ("DET", "ADJ"):
             m += 1
@@ -1138,10 +1215,22 @@ def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
 
 def measure_verb_after(doc: Doc, end: int) -> bool:
     """Whether a measure verb ends the clause after the figure: "1,02 euro kost", "30 miljoen euro heeft gekost"."""
+    return measure_verb_at(doc, end) is not None
+
+
+def measure_verb_at(doc: Doc, end: int) -> int | None:
+    """Where the measure verb after the figure is (see ``measure_verb_after``), or None."""
     k = end
     while k < len(doc) and k - end < 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("heeft", "had", "hebben")):
         k += 1
-    return k < len(doc) and doc[k].lower_ in MEASURE_VERBS
+    return k if k < len(doc) and doc[k].lower_ in MEASURE_VERBS else None
+
+
+def ends_with_measure_verb(doc: Doc, end: int) -> bool:
+    """Whether the clause ends with a measure verb after the figure: "de incubatietijd zo'n tien dagen bedraagt,";
+    not "die al 17 jaar ligt weg te rotten"."""
+    k = measure_verb_at(doc, end)
+    return k is not None and (k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ == "CCONJ")
 
 
 def group_before(doc: Doc, start: int) -> str:

@@ -532,6 +532,8 @@ MEASURE_VERBS = frozenset(
 )
 # "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
+# words of a change to a number: "van 366 in 2001, naar 1462 nu"
+CHANGE_WORDS = frozenset({"naar", "tot"})
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
 # nouns whose dictionary form is the plural: "de kosten"
@@ -564,6 +566,8 @@ DEFINITE_ARTICLES = frozenset({"de", "het"})
 # a capitalised noun with these endings after an age is an inhabitant, not a name: "de 45-jarige Amsterdammer"
 INHABITANT_SUFFIXES = ("er", "aan", "ees", "naar", "se")  # "Bredanaar", "Almelose"
 AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
+# an age before these and a noun is the noun's age: "een dertien jaar oud voorstel", "een 40 jaar oude boom"
+ATTRIBUTIVE_AGE_WORDS = frozenset({"oud", "oude"})
 BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})
 # words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"

@@ -264,3 +264,14 @@ def test_component_never_raises_on_any_text(text):
 def test_a_comparison_word_after_an_amount_is_no_subject(word, n):
     doc = get_nlp(None)(f"Klanten betalen voortaan {n} cent {word} per liter.")
     assert [span._.figure.subject for span in doc.spans["figures"]] == [""]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("vrouwen", "vrouw"), ("kiezers", "kiezer"), ("leden", "lid"), ("studenten", "student"),
+                        ("bezoekers", "bezoeker")]),
+       st.sampled_from(["stemde namelijk", "koos", "is", ""]), st.integers(2, 99), st.booleans())
+def test_a_group_opening_the_clause_is_what_a_share_counts(group, verb, n, as_count):
+    plural, lemma = group
+    amount = str(n) if as_count else f"{n} procent"
+    doc = get_nlp(None)(f"Dat blijkt uit de peiling, van de {plural} {verb} {amount} voor het plan.".replace("  ", " "))
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
