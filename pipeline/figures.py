@@ -84,6 +84,7 @@ from .lexicon import (
     UNIT_THINGS,
     VAGUE_COUNTS,
     WEIGHT_WORDS,
+    YEAR_LEAD_WORDS,
     is_title_word,
 )
 from .numbers import (
@@ -885,12 +886,47 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             value *= scale if scale > 1 else 1  # "2 tot 3 miljoen": both ends in millions
         value_max, j = second, k
     year_between = range_start is not None and token.is_digit and len(token.text) == 4 and 1000 <= value <= 2100
-    if value_max is None and (year_between or looks_like_year(doc, i, j, value)):
+    if value_max is None and (year_between or looks_like_year(doc, i, j, value) or in_a_year_position(doc, i, j, value)):
         return None  # "in 1995"; "tussen 2007 en begin 2018" is a date
     if year_between and value_max is not None and value_max <= 2100 and not counted_after(doc, j, end_limit) \
             or ends_a_year_range(doc, i, j, end_limit):
         return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
+    """Whether a bare four-digit number from 1900 to 2100, with nothing counted after it, stands where Dutch
+    writes years: opening a clause ("En 2020 wordt een referendum", "dat 2018 een slecht jaar was"), after
+    a preposition of time or comparison ("Vergeleken met 2007", "cijfers over 2018", "in heel 2016") or naming
+    an edition ("Sportvrouw 2018", "het jaarverslag 2018"). Counts are written "2.000" or have their noun
+    after them ("2098 mensen")."""
+    token = doc[i]
+    if j != i + 1 or not token.is_digit or len(token.text) != 4 or not 1900 <= value <= 2100 or i == 0 and j == len(doc):
+        return False
+    if i >= 2 and doc[i - 1].lower_ == "jaar" and doc[i - 2].lower_ in DEFINITE_ARTICLES:
+        return True  # "tot het jaar 2028 concessies"
+    following = doc[j] if j < len(doc) else None
+    if following is not None and (is_number_token(following) or unit_after(doc, j, len(doc))[0] is not None or
+                                  following.is_lower and following.is_alpha and counted_noun_at(doc, j)):
+        return False  # "2002 vrouwen", "1200 MW", "2000 nieuwe woningen"
+    if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_sent_start and doc[i - 1].pos_ == "CCONJ":
+        return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ")  # "2018 kende een verlies"
+    previous = doc[i - 1]
+    if previous.lower_ in YEAR_LEAD_WORDS:
+        return True
+    if previous.pos_ in ("SCONJ", "CCONJ") or previous.lower_ in RELATIVE_PRONOUNS:
+        return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ", "ADP")  # "dat 2019 hét jaar"
+    return previous.pos_ in ("NOUN", "PROPN") and previous.is_alpha and previous.lower_ not in MEASURE_VERBS \
+        and (following is None or following.pos_ not in ("NOUN", "PROPN"))  # "Designprijs 2019 voor Simone Post"
+
+
+def counted_noun_at(doc: Doc, j: int) -> bool:
+    """Whether a noun (after adjectives) starts at ``j``, not a verb the tagger took for one ("uit 1998
+    figureerden")."""
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ in ("ADJ", "NOUN"):
+        j += 1
+    token = doc[j]
+    return token.pos_ == "NOUN" and not (is_verb_form(token.text, doc.vocab) and not is_known_noun(token.text, doc.vocab))
 
 
 def ends_a_year_range(doc: Doc, i: int, j: int, end_limit: int) -> bool:

@@ -275,3 +275,17 @@ def test_a_group_opening_the_clause_is_what_a_share_counts(group, verb, n, as_co
     amount = str(n) if as_count else f"{n} procent"
     doc = get_nlp(None)(f"Dat blijkt uit de peiling, van de {plural} {verb} {amount} voor het plan.".replace("  ", " "))
     assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1900, 2100), st.sampled_from(["Vergeleken met {} is het werk zwaarder.", "En {} wordt een zwaar jaar.",
+                                                 "De cijfers over {} zijn nog niet bekend.", "Hij denkt dat {} beter wordt."]))
+def test_a_year_where_dutch_writes_years_is_no_figure(year, sentence):
+    assert list(get_nlp(None)(sentence.format(year)).spans["figures"]) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1900, 2100))
+def test_a_year_like_number_before_what_it_counts_stays_a_figure(n):
+    doc = get_nlp(None)(f"Bij de opening kwamen {n} mensen.")
+    assert [(span.text, span._.figure.subject) for span in doc.spans["figures"]] == [(str(n), "mens")]
