@@ -57,9 +57,12 @@ from .lexicon import (
     MULTIPLE_SUFFIXES,
     NON_SUBJECTS,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     ONE_SPELLINGS,
+    ORGANISATION_HEADS,
     PARTITIVE_DETERMINERS,
     PER_HOUR,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLUS_WORDS,
@@ -161,6 +164,7 @@ PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
 POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
 SENTENCE_OPENING_POS = frozenset({"PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "ADP"})  # "? 1 Waarom ..."
+INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.$")  # "S.", "Th."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
@@ -578,16 +582,40 @@ def is_first_name(token: Token) -> bool:
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)", "het vermiste meisje (16)", "Suzan Stortelder (26, Zieuwent)": a bracketed
-    number after a name or a person noun is an age."""
-    if not (start >= 2 and end == start + 1 and doc[start - 1].text == "(" and doc[start].is_digit
-            and 0 < int(doc[start].text) < 125):
+    """"Maryam (18)", "Xaviera S. (24)", "een man (50)", "het vermiste meisje (16)", "Suzan Stortelder (26,
+    Zieuwent)", "Nena Sanchez (23):", "(Kim Jansen, 24)", "Aad de Mos (voetbal, 72)": a bracketed number after
+    a person, or after a name and a comma inside the brackets, is an age; not "PvdA (4)", the seats of a party."""
+    if not (start >= 2 and end == start + 1 and doc[start].is_digit and 0 < int(doc[start].text) < 125):
         return False
-    before = doc[start - 2]
-    if not (before.is_alpha and (before.text[:1].isupper() or before.lower_ in CHILD_NOUNS)):
+    closed = end < len(doc) and doc[end].text.startswith(")") or \
+        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text.startswith(")")
+    if not closed:
         return False
-    return end < len(doc) and doc[end].text == ")" or \
-        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text == ")"
+    if doc[start - 1].text == "(":
+        return names_a_person(doc[start - 2])
+    if doc[start - 1].text != ",":
+        return False
+    opening = next((k for k in range(start - 2, max(0, start - 6), -1) if doc[k].text == "("), None)
+    if opening is None or any(t.is_punct and t.text != "." for t in doc[opening + 1 : start - 1]):
+        return False
+    return is_name_word(doc[start - 2]) or opening >= 1 and is_name_word(doc[opening - 1])
+
+
+def names_a_person(token: Token) -> bool:
+    """Whether a word before a bracketed number names a person: a name, an initial ("S."), a person noun
+    ("man", "verdachte", "meisje") or a pronoun ("mij")."""
+    lower = token.lower_
+    return is_name_word(token) or lower in CHILD_NOUNS | PERSON_NOUNS | OBJECT_PRONOUNS or is_title_word(lower)
+
+
+def is_name_word(token: Token) -> bool:
+    """Whether a word is (the end of) a person's name: capitalised, an initial ("S.") or a double name
+    ("Cohn-Bendit"), and not the name of an organisation (an acronym or an organisation's head word)."""
+    text = token.text
+    written = text[:1].isupper() and (token.is_alpha or INITIAL_RE.match(text) is not None or
+                                      all(part.isalpha() for part in text.split("-")))
+    organisation = token.ent_type_ == "ORG" and (not token.is_title or token.text in ORGANISATION_HEADS)
+    return written and not organisation  # "PvdA (4)", "VVD (10)", "Haga Lyceum (2)"; "Lion Siek (18)" though tagged ORG
 
 
 def is_not_a_figure(doc: Doc, i: int) -> bool:

@@ -556,6 +556,14 @@ CHILD_NOUNS = frozenset(
     "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
     "kleinzoon kleindochter kleinkind neef nicht peuter kleuter".split()
 )
+# people a bracketed number after is an age of: "een man (50)", "de verdachte (23)"
+PERSON_NOUNS = frozenset(
+    "man vrouw mens persoon vader moeder stiefvader stiefmoeder opa oma grootvader grootmoeder echtgenoot echtgenote "
+    "partner vriend vriendin ex verdachte dader slachtoffer bestuurder automobilist fietser voetganger motorrijder "
+    "scooterrijder bromfietser inwoner bewoner buurman buurvrouw collega werknemer medewerker student scholier "
+    "leerling patiënt klant passagier bezoeker toerist getuige moeder vluchteling asielzoeker".split()
+)
+OBJECT_PRONOUNS = frozenset("mij mijzelf hem haar hemzelf haarzelf".split())  # "komt mij (80) van pas"
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
 PER_HOUR = ("per", "uur")

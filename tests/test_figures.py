@@ -289,3 +289,11 @@ def test_a_year_where_dutch_writes_years_is_no_figure(year, sentence):
 def test_a_year_like_number_before_what_it_counts_stays_a_figure(n):
     doc = get_nlp(None)(f"Bij de opening kwamen {n} mensen.")
     assert [(span.text, span._.figure.subject) for span in doc.spans["figures"]] == [(str(n), "mens")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Jan K.", "Sylvia R.", "Leo den H.", "Cohn-Bendit", "een man", "de verdachte"]), st.integers(1, 99),
+       st.sampled_from([")", "):", "), die"]))
+def test_a_bracketed_number_after_a_person_is_an_age(person, n, closing):
+    doc = get_nlp(None)(f"Volgens de rechter heeft {person} ({n}{closing} gisteren niets gezegd.")
+    assert [(f.value, f.unit, f.quantity) for f in (span._.figure for span in doc.spans["figures"])] == [(n, "a", "age")]
