@@ -168,6 +168,7 @@ INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.$")  # "S.", "Th."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
+LIST_REACH = 60  # tokens either side in which a list's next or previous number is looked for
 SUBJECT_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "DET"})
 SMALL_NUMBER_WORDS = frozenset([*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS])
 NUMBER_PREFIXES = frozenset(
@@ -686,7 +687,29 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if token.is_digit and doc.has_annotation("SENT_START") and \
             sum(not (t.is_punct or t.is_space) for t in token.sent) == 1:
         return True  # "1." alone: a list number or a page
+    if is_list_number(doc, i):
+        return True  # "13. Frank Boeijen, zanger 12. Hubert Bruls, burgemeester": the numbers of a list
     return is_score(token.text)
+
+
+def is_list_number(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` numbers an item of a list run into the text ("11. Perry Ubeda, oud
+    wereldkampioen 13. Frank Boeijen, zanger 12. Hubert Bruls"): written as "12." before a capital, after a
+    word or a mark, with the number one lower or higher written the same way nearby."""
+    if not numbers_an_item(doc, i):
+        return False
+    n = int(doc[i].text)
+    return any(abs(int(doc[k].text) - n) == 1 and numbers_an_item(doc, k)
+               for k in range(max(0, i - LIST_REACH), min(len(doc), i + LIST_REACH)) if k != i and doc[k].is_digit)
+
+
+def numbers_an_item(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a short number glued to a full stop before a capitalised word, after a word or a
+    mark ("zanger 12. Hubert"; not "steeg naar 12. Daarna", "een IQ van 137. Bill": counts ending a sentence)."""
+    token = doc[k]
+    return token.is_digit and len(token.text) <= 3 and not token.whitespace_ and k + 2 < len(doc) and \
+        doc[k + 1].text == "." and doc[k + 2].text[:1].isupper() and \
+        (k == 0 or doc[k - 1].pos_ not in ("ADP", "ADV", "AUX", "VERB", "DET", "NUM", "SCONJ", "CCONJ"))
 
 
 def is_score(text: str) -> bool:

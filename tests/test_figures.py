@@ -297,3 +297,11 @@ def test_a_year_like_number_before_what_it_counts_stays_a_figure(n):
 def test_a_bracketed_number_after_a_person_is_an_age(person, n, closing):
     doc = get_nlp(None)(f"Volgens de rechter heeft {person} ({n}{closing} gisteren niets gezegd.")
     assert [(f.value, f.unit, f.quantity) for f in (span._.figure for span in doc.spans["figures"])] == [(n, "a", "age")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 95), st.permutations(["Sanne Bos, zangeres", "Bart Smit, wethouder", "Anna de Wit, schrijfster",
+                                            "Kees Mol, trainer"]))
+def test_the_numbers_of_a_list_run_into_the_text_are_no_figures(first, items):
+    text = " ".join(f"{first + k}. {item}" for k, item in enumerate(items))
+    assert list(get_nlp(None)(text).spans["figures"]) == []
