@@ -22,7 +22,9 @@ from spacy.vocab import Vocab
 from .aliases import demonym_country
 from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
+    AGE_COMPARATIVES,
     AGE_RANGE_STARTS,
+    AGE_VERBS,
     AGE_WORDS,
     ALTERNATIVE_WORDS,
     ATTRIBUTIVE_AGE_WORDS,
@@ -203,6 +205,8 @@ def qualifier_before(doc: Doc, start: int, end: int | None = None) -> tuple[str,
         if phrase in QUALIFIERS:
             if phrase == ("tot",) and tot_states_a_result(doc, start, end):
                 return "exact", start
+            if phrase[0] in AGE_COMPARATIVES and end is not None and end < len(doc) and doc[end].lower_ == "geleden":
+                return "exact", start  # "ouder zijn dan tien jaar geleden": compared with a time, not an age
             return QUALIFIERS[phrase], start - length
     return "exact", start
 
@@ -552,17 +556,36 @@ def is_bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     if following is not None and following.lower_ in SINGULAR_COPULAS:
         after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         return after in PERSONAL_PRONOUNS or any(t.lower_ in PERSONAL_PRONOUNS for t in doc[max(0, start - 4) : start])
-    return said_of_a_person(doc, start, end)
+    return said_of_a_person(doc, start, end) or becomes_of_a_person(doc, start, end)
 
 
-def said_of_a_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar."."""
+def said_of_a_person(doc: Doc, start: int, end: int, verbs: frozenset[str] = SINGULAR_COPULAS) -> bool:
+    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar.";
+    with ``verbs`` the verbs of becoming too ("Hij werd 95 jaar.")."""
     following = doc[end] if end < len(doc) else None
     k = start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1
-    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS and \
-        (following is None or following.is_punct and following.text != "%")
+    return k >= 1 and doc[k].lower_ in verbs and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS | PERSON_NOUNS \
+        and (following is None or following.is_punct and following.text != "%")
+
+
+def becomes_of_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a subordinate clause gives the figure to a person by a copula or a verb of becoming at its end:
+    "Als je 95 jaar wordt,", "toen hij pas 17 was", "als ze 21 worden"."""
+    k = start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    m = end
+    while m < len(doc) and doc[m].pos_ == "ADV":
+        m += 1
+    return k >= 0 and doc[k].lower_ in PERSONAL_PRONOUNS and m < len(doc) and doc[m].lower_ in AGE_VERBS and \
+        (m + 1 == len(doc) or doc[m + 1].is_punct or doc[m + 1].pos_ == "CCONJ")
+
+
+def age_comparison(doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure is compared as an age: "ouder dan veertien maanden", "jonger dan 30", "65 jaar of ouder"."""
+    return doc[start].lower_ in AGE_COMPARATIVES or doc[end - 1].lower_ in AGE_COMPARATIVES
 
 
 def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
@@ -1057,6 +1080,10 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         not any(c.isdigit() for c in glued) else ""
     if head.isalpha() and head.islower():
         return head_noun_lemma(head, doc.vocab)  # "een 30 kilometer-zone": the compound's head
+    if quantity == "age" and end < len(doc) and doc[end].lower_ in ATTRIBUTIVE_AGE_WORDS:
+        thing = aged_thing(doc, start, end)  # "een 800 jaar oude mummie"
+        if thing or doc[end].lower_ != "oud":
+            return thing  # "de veertig jaar oude Al Fath-moskee": not "oude" itself
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or partitive_subject(doc, start) or clause_subject(doc, start, end)
@@ -1075,10 +1102,11 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     if after:
         return after
-    before = (subject_before(doc, start) if unit is not None or not counted_word_after(doc, end) else "") or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+    before = (subject_before(doc, start) if unit is not None or not counted_word_after(doc, end) else "") or \
+        (group_before(doc, start) if unit is not None and (unit.symbol == "a" or quantity == "age") else "") \
         or (aside_subject(doc, start, end) if unit is not None else "")
     if before or quantity == "age":
-        return before or aged_thing(doc, end)
+        return before
     partitive = partitive_subject(doc, start) if quantity in ("count", "percentage") else ""
     if partitive:
         return partitive
@@ -1099,9 +1127,12 @@ def counted_word_after(doc: Doc, end: int) -> bool:
     return doc[end].pos_ == "NOUN" or not is_verb_form(doc[end].text, doc.vocab)
 
 
-def aged_thing(doc: Doc, end: int) -> str:
-    """The thing an age before "oud" belongs to: "een dertien jaar oud voorstel", "een 40 jaar oude boom"."""
+def aged_thing(doc: Doc, start: int, end: int) -> str:
+    """The thing an age before "oud" belongs to: "een dertien jaar oud voorstel", "een 40 jaar oude boom"; "oud"
+    without an ending only after "een" ("een pinpas van bijna 500 jaar oud hebt" is said of the pinpas)."""
     if end + 1 >= len(doc) or doc[end].lower_ not in ATTRIBUTIVE_AGE_WORDS:
+        return ""
+    if doc[end].lower_ == "oud" and not (start and doc[start - 1].lower_ in ONE_SPELLINGS):
         return ""
     noun = doc[end + 1]
     return noun_lemma_at(doc, end + 1) if noun.is_lower and noun.pos_ == "NOUN" else ""
@@ -1365,10 +1396,14 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
     if unit is not None and unit.symbol == "km" and (speed_context(doc, i) or tuple(t.lower_ for t in doc[end : end + 2]) == TOO_FAST):
         unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
+    if unit is None and reading.kind == "number" and value_max is None and value == int(value) and 0 < value < 125 \
+            and age_comparison(doc, start, end):
+        unit, quantity = UNITS["a"], "age"  # "mensen jonger dan 30"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
-            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))
-            or unit.symbol == "a" and said_of_a_person(doc, start, end)):  # "Mijn zoon was 1 jaar."
-        quantity = "age"
+            end < n and doc[end].lower_ in AGE_WORDS | ATTRIBUTIVE_AGE_WORDS
+            or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS))) or age_comparison(doc, start, end)
+            or unit.symbol == "a" and (said_of_a_person(doc, start, end, AGE_VERBS) or becomes_of_a_person(doc, start, end))):
+        quantity = "age"  # "Mijn zoon was 1 jaar.", "Als je 95 jaar wordt", "ouder dan veertien maanden"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"

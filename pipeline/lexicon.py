@@ -345,11 +345,11 @@ FIGURE_QUALIFIERS = {
                "ergens rond de", "in de orde van", "in de orde van grootte van"],
     "more_than": ["ruim", "meer dan", "ruim over", "boven de", "dik", "ruimschoots", "méér dan", "boven",
                   "ruim meer dan", "bijna ruim", "over de", "na ruim", "een dikke", "een ruime", "groter dan",
-                  "hoger dan", "langer dan", "verder dan", "zwaarder dan", "ouder dan", "boven de grens van",
+                  "hoger dan", "langer dan", "verder dan", "zwaarder dan", "ouder dan", "ouder zijn dan", "boven de grens van",
                   "meer als"],
     "less_than": ["bijna", "minder dan", "nog geen", "krap", "onder de", "net geen", "amper", "nauwelijks",
                   "ruim minder dan", "ternauwernood", "nog niet", "een kleine", "kleiner dan", "lager dan",
-                  "korter dan", "jonger dan", "lichter dan", "net onder de", "minder als"],
+                  "korter dan", "jonger dan", "jonger zijn dan", "lichter dan", "net onder de", "minder als"],
     "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum",
                  "niet minder dan", "niet lager dan", "niet kleiner dan", "niet korter dan", "vanaf",
                  "niet lager zijn dan", "niet minder zijn dan"],
@@ -551,6 +551,8 @@ RELATIVE_PRONOUNS = frozenset({"dat", "die"})
 # a bare number said of a person is an age: "hij is nog maar 17", "Dertig was hij toen"
 PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze u".split())
 SINGULAR_COPULAS = frozenset("ben bent is was".split())  # not "werd": "hij werd 2" is a place
+# a number of years a person is or becomes is an age: "Hij werd 95 jaar", "Als je 95 jaar wordt"
+AGE_VERBS = SINGULAR_COPULAS | frozenset("zijn waren word wordt worden werd werden".split())
 # a bare number after these and "van" is an age: "je zoon van 7"
 CHILD_NOUNS = frozenset(
     "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
@@ -582,4 +584,6 @@ ATTRIBUTIVE_AGE_WORDS = frozenset({"oud", "oude"})
 BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})
 # words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"
-AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf"})
+AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf", "ouder", "jonger"})
+# comparisons that make a figure an age: "ouder dan veertien maanden", "jonger dan 30", "65 jaar of ouder"
+AGE_COMPARATIVES = frozenset({"ouder", "jonger"})
