@@ -222,9 +222,20 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     if start < 2:
         return False
     verb_form = doc[start - 2].morph.get("VerbForm")
-    if start >= 3 and doc[start - 3].lower_ in MODAL_VERBS:
-        return False  # "kan oplopen tot 2500 euro": an infinitive, a ceiling
+    if doc[start - 2].lower_.endswith("en") and modal_before(doc, start - 2):
+        return False  # "kan oplopen tot 2500 euro", "kan in arme landen oplopen tot 15 procent": an infinitive, a ceiling
     return "Part" in verb_form or ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
+
+
+def modal_before(doc: Doc, k: int) -> int | None:
+    """Where the modal verb of the infinitive at ``k`` is, a short phrase before it in its clause ("kan in
+    ontwikkelingslanden oplopen"), or None."""
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if doc[m].lower_ in MODAL_VERBS:
+            return m
+        if doc[m].is_punct or doc[m].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+    return None
 
 
 def qualifier_after(doc: Doc, end: int) -> tuple[str, int]:
@@ -1223,6 +1234,13 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
             return subject  # "terwijl de biologische versie 1,02 euro kost"
     verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
+    modal = modal_before(doc, verb) if verb is not None and verb == start - 1 else None
+    if modal is not None:
+        if phrase is not None and phrase[1] == modal:
+            return phrase[0]  # "de sterfte kan in ontwikkelingslanden oplopen tot 15 procent"
+        inverted = noun_phrase(doc, modal + 1, verb)
+        if inverted is not None and middle_of_clause(doc, inverted[1], verb):
+            return inverted[0]  # "Bij ouderen kan de sterfte in arme landen oplopen tot 12 procent"
     if verb is None or phrase is not None and phrase[1] <= verb:
         return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
@@ -1326,7 +1344,7 @@ def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
         if token.pos_ == "ADP":
             after_preposition = True
         elif token.pos_ in ("NOUN", "PROPN") and not after_preposition and token.lower_ not in TIME_UNIT_WORDS \
-                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS:
+                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS | MEASURE_VERBS:
             return False
     return True
 

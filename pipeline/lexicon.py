@@ -531,7 +531,8 @@ TIMES_WORDS = frozenset({"maal", "keer"})
 MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
-    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven".split()
+    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven oplopen "
+    "opgelopen".split()
 )
 # "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())

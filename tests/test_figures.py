@@ -324,3 +324,12 @@ def test_a_figure_compared_by_ouder_or_jonger_is_an_age(comparison, n, unit):
     doc = get_nlp(None)(f"Kinderen {words} {n}{unit} betalen de volle prijs.")
     figures = [span._.figure for span in doc.spans["figures"]]
     assert [(f.value, f.unit, f.quantity, f.qualifier) for f in figures] == [(n, "a", "age", qualifier)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["sterfte", "boete", "schade", "rente"]), st.sampled_from(["", "in arme landen ", "volgens de bank "]),
+       st.integers(2, 99))
+def test_tot_after_a_modal_and_its_infinitive_is_a_ceiling(noun, phrase, n):
+    doc = get_nlp(None)(f"De {noun} kan {phrase}oplopen tot {n} procent.")
+    figures = [(span.text, span._.figure.qualifier, span._.figure.subject) for span in doc.spans["figures"]]
+    assert figures == [(f"tot {n} procent", "at_most", noun)]
