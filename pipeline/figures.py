@@ -55,6 +55,7 @@ from .lexicon import (
     MEASURE_VERBS,
     MODAL_VERBS,
     MONEY_NOUNS,
+    MONEY_SCALE_PLURALS,
     MONEY_WORDS,
     MULTIPLE_SUFFIXES,
     NON_SUBJECTS,
@@ -88,6 +89,7 @@ from .lexicon import (
     TOO_FAST,
     UNIT_THINGS,
     VAGUE_COUNTS,
+    VAGUE_PAIR_LINKS,
     WEIGHT_WORDS,
     YEAR_LEAD_WORDS,
     is_title_word,
@@ -1429,6 +1431,9 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
+    money = vague_money(doc, reading, start) if unit is None and reading.kind == "vague" else None
+    if money is not None:
+        unit, subject, quantity = money.unit, money.subject, "money"
     if unit is None and quantity == "count" and value >= 1e6 and \
             any(scale_of(t.lower_) or t.lower_ in SCALE_PLURALS for t in doc[start:end]) and \
             (subject in MONEY_NOUNS or not subject and sentence_words(doc, i) & MONEY_WORDS):
@@ -1450,6 +1455,36 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     return Span(doc, start, end, label="FIGURE"), figure
 
 
+@dataclass(frozen=True)
+class VagueMoney:
+    """A vague amount of money: the unit it is in ("tonnen" are hundreds of thousands of euros) and its subject."""
+
+    unit: Unit | None
+    subject: str
+
+
+def vague_money(doc: Doc, reading: Reading, start: int) -> VagueMoney | None:
+    """A vague count ending in "miljoenen", "miljarden" or "tonnen" with nothing counted after it is money
+    not named as euro: "Honderden miljoenen uit de Troika Laundromat belandden in Nederland", "er zijn al vele
+    miljoenen gaan zitten in", "verdient tonnen", "miljoenen aan contanten"; not "miljoenen mensen", nor "tonnen
+    aan methaan" (a weight). Its subject is the noun after "aan" or before "van" ("de schuldenlast van honderden
+    miljoenen"), never one from another clause."""
+    last, end = doc[reading.end - 1].lower_, reading.end
+    if last not in MONEY_SCALE_PLURALS:
+        return None
+    unit = UNITS["EUR"] if last == "tonnen" and end - reading.start == 1 else None  # "een ton" is 100.000 euro
+    following = doc[end].lower_ if end < len(doc) else ""
+    if following in SUBJECT_LINKS:
+        owner = subject_after(doc, end, has_unit=True)
+        if following == "aan":
+            return VagueMoney(unit, owner) if last != "tonnen" or owner in MONEY_NOUNS else None
+        return VagueMoney(unit, "")  # "miljoenen van de overheid krijgt": where the money comes from
+    counted = subject_after(doc, end, has_unit=False)
+    if counted:
+        return VagueMoney(unit, counted) if counted in MONEY_NOUNS else None  # "enkele tonnen subsidie"
+    return VagueMoney(unit, subject_before(doc, start))
+
+
 def counts_time(span: Span) -> bool:
     """Whether a date span holds an amount of time, which is a figure too: a duration ("acht jaar"), a
     date counted from another ("twee jaar later", "drie weken geleden", "over twee jaar") or a span of
@@ -1467,7 +1502,8 @@ def counts_time(span: Span) -> bool:
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
     7 meter", "30 of 50 km per uur", "(50,9 tegen 47,1 procent)", "De kinderen (11, 13 en 16 jaar oud)"; a vague
-    count takes the multiplier and unit of the one after "of" ("honderden of duizenden miljarden euro's"); and
+    count takes the multiplier and unit of the one after "of" or "zo niet" ("honderden of duizenden miljarden
+    euro's", "duizenden, zo niet tienduizenden euro's"); and
     a bare number compared in a clause without a verb takes the unit before it ("het ja-kamp spendeert 1,5
     miljoen pond, het nee-kamp slechts 133.000")."""
     shared = list(found)
@@ -1475,8 +1511,8 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
-        if figure.vague and other.vague and between == ["of"] and not figure.unit and len(span) == 1 and \
-                (base := vague_count(after[0].lower_)) and other.value > base:
+        if figure.vague and other.vague and tuple(between) in VAGUE_PAIR_LINKS and not figure.unit and len(span) == 1 and \
+                (base := vague_count(after[0].lower_)) and (other.value > base or other.unit):
             value = figure.value * other.value / base  # "honderden of duizenden miljarden euro's"
             value_si, unit_si = to_si(value, other.unit)
             shared[k] = (span, replace(other, value=value, value_si=value_si, unit_si=unit_si))

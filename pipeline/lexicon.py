@@ -327,6 +327,9 @@ VAGUE_COUNTS = {
     "tientallen": 10, "honderden": 100, "duizenden": 1e3, "tienduizenden": 1e4, "honderdduizenden": 1e5,
     "miljoenen": 1e6, "miljarden": 1e9, "tonnen": 1e5,
 }
+# words between two vague counts of which the second names the multiplier and unit: "honderden of duizenden
+# miljarden euro's", "duizenden, zo niet tienduizenden euro's"
+VAGUE_PAIR_LINKS = frozenset({("of",), (",", "zo", "niet"), ("zo", "niet"), ("of", "zelfs"), (",", "of", "zelfs")})
 # a multiple in one word: "tweemaal", "driedubbel", "vijfvoud"
 MULTIPLE_SUFFIXES = ("maal", "dubbel", "voudig", "voud")
 # "1 op de 4", "vier op de tien", "14 van de 20": a share of a group
@@ -370,6 +373,8 @@ FIGURE_QUALIFIERS_AFTER = {
 # words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
 # 5,8 procent", "een winst van maar liefst 20 miljoen"
 FOCUS_WORDS = frozenset("nog maar slechts liefst zelfs pas al wel ook net toch dan even".split())
+# vague counts that are money when nothing counted follows them: "kost miljoenen", "verdient tonnen"
+MONEY_SCALE_PLURALS = frozenset({"miljoenen", "miljarden", "tonnen"})
 # nouns of money: an amount of them without a unit is money ("miljarden aan geld")
 MONEY_NOUNS = frozenset(
     "geld belastinggeld overheidsgeld subsidie staatssteun investering winst omzet schuld kapitaal vermogen "

@@ -333,3 +333,11 @@ def test_tot_after_a_modal_and_its_infinitive_is_a_ceiling(noun, phrase, n):
     doc = get_nlp(None)(f"De {noun} kan {phrase}oplopen tot {n} procent.")
     figures = [(span.text, span._.figure.qualifier, span._.figure.subject) for span in doc.spans["figures"]]
     assert figures == [(f"tot {n} procent", "at_most", noun)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Tientallen", "Honderden", "Vele", "Enkele"]), st.sampled_from(["miljoenen", "miljarden"]),
+       st.sampled_from(["belandden in Nederland.", "zijn verdwenen.", "gingen naar de club."]))
+def test_a_vague_scale_with_nothing_counted_after_it_is_money(vague, scale, rest):
+    doc = get_nlp(None)(f"Het onderzoek is klaar. {vague} {scale} {rest}")
+    assert [(span._.figure.quantity, span._.figure.subject) for span in doc.spans["figures"]] == [("money", "")]
