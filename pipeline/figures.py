@@ -1153,25 +1153,41 @@ def aged_thing(doc: Doc, start: int, end: int) -> str:
 
 def partitive_subject(doc: Doc, start: int) -> str:
     """The group a share or count is part of when its clause opens with it: "Van de vrouwen stemde 56 procent
-    op links", "van de 8 miljoen bezoekers komt een vijfde uit Nederland", "van de mannen 44 procent"."""
+    op links", "van de 8 miljoen bezoekers komt een vijfde uit Nederland", "van de mannen 44 procent"; or when
+    the clause before ends with it: "was van de ruim 346.000 uitgebrachte stemmen, zo'n 8.700 blanco"."""
     if not doc.has_annotation("POS"):
         return ""
     k = clause_opening(doc, start)
-    if start - k < 3 or doc[k].lower_ != "van" or doc[k + 1].lower_ not in PARTITIVE_DETERMINERS:
+    if k == start and start >= 2 and doc[start - 1].text == ",":
+        opening = clause_opening(doc, start - 1)
+        for m in range(opening, start - 3):
+            if m > opening and doc[m - 1].pos_ not in ("VERB", "AUX", "ADV"):
+                continue  # "33 procent van de stemmen, 20 procent meer": the group of the figure before
+            group = partitive_group(doc, m, start - 1)
+            if group is not None and group[1] == start - 1:
+                return group[0]
         return ""
-    k += 2
-    while k < start and (doc[k].like_num or scale_of(doc[k].lower_) or doc[k].lower_ in QUALIFIER_WORDS):
-        k += 1  # "van de ruim 8 miljoen bezoekers"
-    phrase = noun_phrase(doc, k, start)
-    if phrase is None:
+    group = partitive_group(doc, k, start)
+    if group is None:
         return ""
-    subject, k = phrase
+    subject, k = group
     if k < start and doc[k].pos_ == "ADP":
         while k < start and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
             k += 1  # "aan het grootste meer van Italië": the rest of a phrase the tagger did not read as one
     if k < start and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
         k += 1  # the verb of the clause, second after the fronted group
     return subject if k == start or middle_of_clause(doc, k, start) else ""
+
+
+def partitive_group(doc: Doc, k: int, limit: int) -> tuple[str, int] | None:
+    """The noun of a group "van de [ruim 8 miljoen] bezoekers" at ``k`` and where its phrase ends, or None."""
+    if limit - k < 3 or doc[k].lower_ != "van" or doc[k + 1].lower_ not in PARTITIVE_DETERMINERS:
+        return None
+    k += 2
+    while k < limit and (doc[k].like_num or scale_of(doc[k].lower_) or doc[k].lower_ in QUALIFIER_WORDS or
+                         "Part" in doc[k].morph.get("VerbForm") and k + 1 < limit and doc[k + 1].pos_ == "NOUN"):
+        k += 1  # "van de ruim 8 miljoen bezoekers", "van de 346.000 uitgebrachte stemmen"
+    return noun_phrase(doc, k, limit)
 
 
 def clause_opening(doc: Doc, start: int) -> int:
