@@ -172,6 +172,7 @@ INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.$")  # "S.", "Th."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
+ASIDE_REACH = 15  # tokens an aside between brackets or commas may take
 LIST_REACH = 60  # tokens either side in which a list's next or previous number is looked for
 SUBJECT_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "DET"})
 SMALL_NUMBER_WORDS = frozenset([*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS])
@@ -1240,6 +1241,13 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
         return counted
+    if b > first and doc[b].text in (")", ",") and doc[b + 1].lower_ in MEASURE_VERBS and \
+            middle_of_clause(doc, b + 2, start) and (aside := aside_start(doc, b, first)) is not None:
+        # "De werkloosheid (gecorrigeerd) steeg naar 4 procent", "De omzet, inclusief X, bedroeg 300 miljoen
+        # euro", "De prijs, die vorig jaar onder de twee euro lag, is gestegen naar 2,20 euro"
+        phrase = noun_phrase(doc, clause_opening(doc, aside), aside)
+        rest = doc[phrase[1] : aside] if phrase is not None else []  # "van een liter benzine": tagged apart
+        return phrase[0] if phrase is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest) else ""
     if b >= 2 and b >= first and doc[b].lower_ in RELATIVE_PRONOUNS and doc[b - 1].text == "," and \
             measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start):
         return noun_lemma_at(doc, b - 2)  # "het schip, dat ... heeft gekost"
@@ -1263,6 +1271,21 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def aside_start(doc: Doc, b: int, first: int) -> int | None:
+    """Where an aside ending at the bracket or comma ``b`` opens: a bracketed phrase, or a phrase between commas
+    that is a relative clause or has no verb of its own ("inclusief de buitenlandse vestigingen"); or None."""
+    closing = doc[b].text
+    opening = "(" if closing == ")" else ","
+    c = next((k for k in range(b - 1, max(first, b - ASIDE_REACH) - 1, -1) if doc[k].text == opening), None)
+    if c is None or c == first or any(t.text in ".;:!?()" for t in doc[c + 1 : b]):
+        return None
+    inside = doc[c + 1 : b]
+    if opening == "," and not (inside[0].lower_ in RELATIVE_PRONOUNS or
+                               not any("Fin" in t.morph.get("VerbForm") for t in inside)):
+        return None
+    return c
 
 
 def opens_a_change(doc: Doc, k: int) -> bool:
