@@ -36,6 +36,7 @@ from .lexicon import (
     CLOCK_UNITS,
     CLOCK_WORDS,
     COMPARISON_WORDS,
+    COMPOUND_PREPOSITIONS,
     CONTAINER_NOUNS,
     COUNTER_NOUNS,
     DEFINITE_ARTICLES,
@@ -507,6 +508,8 @@ def subject_before(doc: Doc, start: int) -> str:
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
     else:
         return ""
+    if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in COMPOUND_PREPOSITIONS:
+        return ""  # "zes in plaats van drie maanden", "ten opzichte van 30 procent": a preposition, not a noun
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
 
 
@@ -1098,6 +1101,8 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         thing = aged_thing(doc, start, end)  # "een 800 jaar oude mummie"
         if thing or doc[end].lower_ != "oud":
             return thing  # "de veertig jaar oude Al Fath-moskee": not "oude" itself
+    if end < len(doc) and doc[end].lower_ == "geleden":
+        return ""  # "de transformatie van drie jaar geleden": a time, not an amount of anything
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
             or aside_subject(doc, start, end) or partitive_subject(doc, start) or clause_subject(doc, start, end)

@@ -370,6 +370,12 @@ FIGURE_QUALIFIERS_AFTER = {
     "op zijn hoogst": "at_most", "minimaal": "at_least", "minstens": "at_least", "ten minste": "at_least",
     "tenminste": "at_least", "op zijn minst": "at_least",
 }
+# a preposition and noun that with "van" make one preposition: "zes in plaats van drie maanden", "ten opzichte
+# van 30 procent"; the noun is no owner of the amount after "van"
+COMPOUND_PREPOSITIONS = frozenset({
+    ("in", "plaats"), ("ten", "opzichte"), ("in", "vergelijking"), ("op", "basis"), ("met", "behulp"),
+    ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("in", "het"), ("op", "grond"), ("in", "ruil"),
+})
 # words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
 # 5,8 procent", "een winst van maar liefst 20 miljoen"
 FOCUS_WORDS = frozenset("nog maar slechts liefst zelfs pas al wel ook net toch dan even".split())
