@@ -1274,6 +1274,9 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
             return inverted[0]  # "Bij ouderen kan de sterfte in arme landen oplopen tot 12 procent"
     if verb is None or phrase is not None and phrase[1] <= verb:
         return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
+    if verb == clause_start + 1 and doc[clause_start].pos_ == "PRON" and doc[clause_start].lower_ != "er" and \
+            doc[verb].pos_ in ("VERB", "AUX"):
+        return ""  # "Dat kostte de staat 744 miljoen euro": a pronoun is the subject, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
 
