@@ -1246,10 +1246,14 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
         return counted
-    if b > first and doc[b].text in (")", ",") and doc[b + 1].lower_ in MEASURE_VERBS and \
-            middle_of_clause(doc, b + 2, start) and (aside := aside_start(doc, b, first)) is not None:
+    verb_next = doc[b + 1].lower_ in MEASURE_VERBS and middle_of_clause(doc, b + 2, start)
+    verb_last = doc[b].text == ")" and measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start)
+    if b > first and doc[b].text in (")", ",") and (verb_next or verb_last) and \
+            (aside := aside_start(doc, b, first)) is not None and \
+            (verb_next or verb_final_clause(doc, clause_opening(doc, aside), first)):
         # "De werkloosheid (gecorrigeerd) steeg naar 4 procent", "De omzet, inclusief X, bedroeg 300 miljoen
-        # euro", "De prijs, die vorig jaar onder de twee euro lag, is gestegen naar 2,20 euro"
+        # euro", "De prijs, die vorig jaar onder de twee euro lag, is gestegen naar 2,20 euro", "dat de
+        # belastinginkomsten (dus niet uit btw) met de helft dalen"
         phrase = noun_phrase(doc, clause_opening(doc, aside), aside)
         rest = doc[phrase[1] : aside] if phrase is not None else []  # "van een liter benzine": tagged apart
         return phrase[0] if phrase is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest) else ""
@@ -1261,7 +1265,7 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         subject, k = phrase
         if k < start and doc[k].lower_ in MEASURE_VERBS and middle_of_clause(doc, k + 1, start):
             return subject  # "de rente is bijna nul"
-        verb_final = b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
+        verb_final = verb_final_clause(doc, clause_start, first)
         if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
             return subject  # "terwijl de biologische versie 1,02 euro kost"
     verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
@@ -1279,6 +1283,12 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         return ""  # "Dat kostte de staat 744 miljoen euro": a pronoun is the subject, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def verb_final_clause(doc: Doc, clause_start: int, first: int) -> bool:
+    """Whether the clause starting at ``clause_start`` is subordinate, with its verb last ("terwijl ...", "dat ...")."""
+    b = clause_start - 1
+    return b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
 
 
 def aside_start(doc: Doc, b: int, first: int) -> int | None:
