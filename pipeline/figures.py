@@ -1003,8 +1003,8 @@ def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
     if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_sent_start and doc[i - 1].pos_ == "CCONJ":
         return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ")  # "2018 kende een verlies"
     previous = doc[i - 1]
-    if previous.lower_ in YEAR_LEAD_WORDS:
-        return True
+    if previous.lower_ in YEAR_LEAD_WORDS or previous.lower_ == "aan" and i >= 2 and doc[i - 2].lower_ == "tot":
+        return not (i >= 2 and is_number_token(doc[i - 2]))  # "Tot aan 2030"; not "2450 tegenover 1950"
     if previous.pos_ in ("SCONJ", "CCONJ") or previous.lower_ in RELATIVE_PRONOUNS:
         return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ", "ADP")  # "dat 2019 hét jaar"
     return previous.pos_ in ("NOUN", "PROPN") and previous.is_alpha and previous.lower_ not in MEASURE_VERBS \

@@ -499,8 +499,8 @@ YEAR_CONTEXT = frozenset(
     "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
 )
 # words before a four-digit number that make it a year for figures, when nothing counted follows it
-# ("Vergeleken met 2007", "de cijfers over 2018", "in heel 2016", "tot aan 2030")
-YEAR_LEAD_WORDS = frozenset("met over aan heel tegenover".split())
+# ("Vergeleken met 2007", "de cijfers over 2018", "in heel 2016"; "tot aan 2030" too)
+YEAR_LEAD_WORDS = frozenset("met over heel tegenover".split())
 YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
 # words after which a number names something: "Deel 4", "artikel 5", "ringlijn 50", "groep 8"
 IDENTIFIER_NOUNS = frozenset(
