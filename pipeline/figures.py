@@ -992,7 +992,7 @@ def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
     an edition ("Sportvrouw 2018", "het jaarverslag 2018"). Counts are written "2.000" or have their noun
     after them ("2098 mensen")."""
     token = doc[i]
-    if j != i + 1 or not token.is_digit or len(token.text) != 4 or not 1900 <= value <= 2100 or i == 0 and j == len(doc):
+    if j != i + 1 or not token.is_digit or len(token.text) != 4 or not 1900 <= value <= 2100:
         return False
     if i >= 2 and doc[i - 1].lower_ == "jaar" and doc[i - 2].lower_ in DEFINITE_ARTICLES:
         return True  # "tot het jaar 2028 concessies"
@@ -1000,7 +1000,7 @@ def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
     if following is not None and (is_number_token(following) or unit_after(doc, j, len(doc))[0] is not None or
                                   following.is_lower and following.is_alpha and counted_noun_at(doc, j)):
         return False  # "2002 vrouwen", "1200 MW", "2000 nieuwe woningen"
-    if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_sent_start and doc[i - 1].pos_ == "CCONJ":
+    if i == 0 or doc[i - 1].is_punct:
         return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ")  # "2018 kende een verlies"
     previous = doc[i - 1]
     if previous.lower_ in YEAR_LEAD_WORDS or previous.lower_ == "aan" and i >= 2 and doc[i - 2].lower_ == "tot":
@@ -1240,8 +1240,8 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         # 1462 nu": a change of the clause before
         b = clause_opening(doc, b) - 1
     if b > first and doc[b].text == "," and doc[b + 1].pos_ in ("VERB", "AUX") and \
-            "Fin" in doc[b + 1].morph.get("VerbForm") and relative_clause_before(doc, b):
-        b = clause_opening(doc, relative_clause_before(doc, b)) - 1  # "Het aantal X dat ... is, is gegroeid"
+            "Fin" in doc[b + 1].morph.get("VerbForm") and (noun := relative_clause_before(doc, b)) is not None:
+        b = clause_opening(doc, noun) - 1  # "Het aantal X dat ... is, is gegroeid"
     clause_start = b + 1
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
@@ -1316,15 +1316,15 @@ def opens_a_change(doc: Doc, k: int) -> bool:
     return m < len(doc) and doc[m].like_num
 
 
-def relative_clause_before(doc: Doc, b: int) -> int:
+def relative_clause_before(doc: Doc, b: int) -> int | None:
     """The noun a relative clause ending at the comma ``b`` belongs to ("Het aantal buitenlanders dat in
-    Nederland tandarts is, is ..."), or 0 when the clause before the comma is no such clause."""
+    Nederland tandarts is, is ..."), or None when the clause before the comma is no such clause."""
     k = clause_opening(doc, b)
     first = doc[b].sent.start if doc.has_annotation("SENT_START") else 0
     for m in range(b - 1, max(k, first + 1) - 1, -1):
         if doc[m].lower_ in RELATIVE_PRONOUNS and doc[m - 1].pos_ == "NOUN":
             return m - 1
-    return 0
+    return None
 
 
 def clause_boundary(token: Token) -> bool:

@@ -374,7 +374,7 @@ FIGURE_QUALIFIERS_AFTER = {
 # van 30 procent"; the noun is no owner of the amount after "van"
 COMPOUND_PREPOSITIONS = frozenset({
     ("in", "plaats"), ("ten", "opzichte"), ("in", "vergelijking"), ("op", "basis"), ("met", "behulp"),
-    ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("in", "het"), ("op", "grond"), ("in", "ruil"),
+    ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("het", "kader"), ("op", "grond"), ("in", "ruil"),
 })
 # words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
 # 5,8 procent", "een winst van maar liefst 20 miljoen"
@@ -575,7 +575,7 @@ PERSON_NOUNS = frozenset(
     "man vrouw mens persoon vader moeder stiefvader stiefmoeder opa oma grootvader grootmoeder echtgenoot echtgenote "
     "partner vriend vriendin ex verdachte dader slachtoffer bestuurder automobilist fietser voetganger motorrijder "
     "scooterrijder bromfietser inwoner bewoner buurman buurvrouw collega werknemer medewerker student scholier "
-    "leerling patiënt klant passagier bezoeker toerist getuige moeder vluchteling asielzoeker".split()
+    "leerling patiënt klant passagier bezoeker toerist getuige vluchteling asielzoeker".split()
 )
 OBJECT_PRONOUNS = frozenset("mij mijzelf hem haar hemzelf haarzelf".split())  # "komt mij (80) van pas"
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
