@@ -22,16 +22,21 @@ from spacy.vocab import Vocab
 from .aliases import demonym_country
 from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
 from .lexicon import (
+    AGE_COMPARATIVES,
     AGE_RANGE_STARTS,
+    AGE_VERBS,
     AGE_WORDS,
     ALTERNATIVE_WORDS,
+    ATTRIBUTIVE_AGE_WORDS,
     BELOW_ZERO,
     CENT_WORDS,
+    CHANGE_WORDS,
     CHILD_NOUNS,
     CLOCK_PREPOSITIONS,
     CLOCK_UNITS,
     CLOCK_WORDS,
     COMPARISON_WORDS,
+    COMPOUND_PREPOSITIONS,
     CONTAINER_NOUNS,
     COUNTER_NOUNS,
     DEFINITE_ARTICLES,
@@ -51,13 +56,17 @@ from .lexicon import (
     MEASURE_VERBS,
     MODAL_VERBS,
     MONEY_NOUNS,
+    MONEY_SCALE_PLURALS,
     MONEY_WORDS,
     MULTIPLE_SUFFIXES,
     NON_SUBJECTS,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     ONE_SPELLINGS,
+    ORGANISATION_HEADS,
     PARTITIVE_DETERMINERS,
     PER_HOUR,
+    PERSON_NOUNS,
     PERSONAL_PRONOUNS,
     PLACE_PREPOSITIONS,
     PLUS_WORDS,
@@ -81,7 +90,9 @@ from .lexicon import (
     TOO_FAST,
     UNIT_THINGS,
     VAGUE_COUNTS,
+    VAGUE_PAIR_LINKS,
     WEIGHT_WORDS,
+    YEAR_LEAD_WORDS,
     is_title_word,
 )
 from .numbers import (
@@ -158,9 +169,12 @@ PHONE_RE = re.compile(r"^(?:0\d{1,3}-\d{6,8}|\+?\d{9,}|0\d{2,3}-\d{3}-?\d{3,4})$
 HYPHEN_PAIR_RE = re.compile(r"^(\d+(?:[.,]\d+)?)[-–](\d+(?:[.,]\d+)?)$")
 POSTCODE_LETTERS_RE = re.compile(r"^[A-Z]{2}$")
 SENTENCE_OPENING_POS = frozenset({"PRON", "ADV", "SCONJ", "CCONJ", "VERB", "AUX", "DET", "ADP"})  # "? 1 Waarom ..."
+INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.$")  # "S.", "Th."
 AGE_RE = re.compile(r"^(?P<n>\d{1,3}|[a-zë]+?)-?jarig(?:e|en)?$")
 OPEN_AGE_RE = re.compile(r"^(?P<n>\d{1,3})-$")  # "18-" in "18- tot 25-jarigen"
 GLUED_DIGITS_RE = re.compile(r"^(?P<n>\d+(?:[.,]\d+)?)-?(?P<rest>[^\W\d]+[²³]?)$")
+ASIDE_REACH = 15  # tokens an aside between brackets or commas may take
+LIST_REACH = 60  # tokens either side in which a list's next or previous number is looked for
 SUBJECT_SKIP_POS = frozenset({"ADJ", "ADV", "NUM", "DET"})
 SMALL_NUMBER_WORDS = frozenset([*NUMBER_WORDS, *TENS_WORDS, *HUNDRED_WORDS])
 NUMBER_PREFIXES = frozenset(
@@ -195,6 +209,8 @@ def qualifier_before(doc: Doc, start: int, end: int | None = None) -> tuple[str,
         if phrase in QUALIFIERS:
             if phrase == ("tot",) and tot_states_a_result(doc, start, end):
                 return "exact", start
+            if phrase[0] in AGE_COMPARATIVES and end is not None and end < len(doc) and doc[end].lower_ == "geleden":
+                return "exact", start  # "ouder zijn dan tien jaar geleden": compared with a time, not an age
             return QUALIFIERS[phrase], start - length
     return "exact", start
 
@@ -210,9 +226,20 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     if start < 2:
         return False
     verb_form = doc[start - 2].morph.get("VerbForm")
-    if start >= 3 and doc[start - 3].lower_ in MODAL_VERBS:
-        return False  # "kan oplopen tot 2500 euro": an infinitive, a ceiling
+    if doc[start - 2].lower_.endswith("en") and modal_before(doc, start - 2):
+        return False  # "kan oplopen tot 2500 euro", "kan in arme landen oplopen tot 15 procent": an infinitive, a ceiling
     return "Part" in verb_form or ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
+
+
+def modal_before(doc: Doc, k: int) -> int | None:
+    """Where the modal verb of the infinitive at ``k`` is, a short phrase before it in its clause ("kan in
+    ontwikkelingslanden oplopen"), or None."""
+    for m in range(k - 1, max(-1, k - 8), -1):
+        if doc[m].lower_ in MODAL_VERBS:
+            return m
+        if doc[m].is_punct or doc[m].pos_ in ("VERB", "AUX", "SCONJ", "CCONJ"):
+            return None
+    return None
 
 
 def qualifier_after(doc: Doc, end: int) -> tuple[str, int]:
@@ -477,10 +504,12 @@ def subject_before(doc: Doc, start: int) -> str:
         if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
             k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
-                any(t.lower_ in ("naar", "tot") for t in doc[start + 1 : start + 8]):
+                any(opens_a_change(doc, m) for m in range(start + 1, min(start + 8, len(doc)))):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
     else:
         return ""
+    if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in COMPOUND_PREPOSITIONS:
+        return ""  # "zes in plaats van drie maanden", "ten opzichte van 30 procent": a preposition, not a noun
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
 
 
@@ -544,17 +573,36 @@ def is_bare_age(doc: Doc, start: int, end: int, value: float) -> bool:
     if following is not None and following.lower_ in SINGULAR_COPULAS:
         after = doc[end + 1].lower_ if end + 1 < len(doc) else ""
         return after in PERSONAL_PRONOUNS or any(t.lower_ in PERSONAL_PRONOUNS for t in doc[max(0, start - 4) : start])
-    return said_of_a_person(doc, start, end)
+    return said_of_a_person(doc, start, end) or becomes_of_a_person(doc, start, end)
 
 
-def said_of_a_person(doc: Doc, start: int, end: int) -> bool:
-    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar."."""
+def said_of_a_person(doc: Doc, start: int, end: int, verbs: frozenset[str] = SINGULAR_COPULAS) -> bool:
+    """Whether a figure ending a clause is given to a person by a copula: "Ik ben 65.", "Mijn zoon was 1 jaar.";
+    with ``verbs`` the verbs of becoming too ("Hij werd 95 jaar.")."""
     following = doc[end] if end < len(doc) else None
     k = start - 1
     while k > 0 and doc[k].pos_ == "ADV":
         k -= 1
-    return k >= 1 and doc[k].lower_ in SINGULAR_COPULAS and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS and \
-        (following is None or following.is_punct and following.text != "%")
+    return k >= 1 and doc[k].lower_ in verbs and doc[k - 1].lower_ in PERSONAL_PRONOUNS | CHILD_NOUNS | PERSON_NOUNS \
+        and (following is None or following.is_punct and following.text != "%")
+
+
+def becomes_of_a_person(doc: Doc, start: int, end: int) -> bool:
+    """Whether a subordinate clause gives the figure to a person by a copula or a verb of becoming at its end:
+    "Als je 95 jaar wordt,", "toen hij pas 17 was", "als ze 21 worden"."""
+    k = start - 1
+    while k > 0 and doc[k].pos_ == "ADV":
+        k -= 1
+    m = end
+    while m < len(doc) and doc[m].pos_ == "ADV":
+        m += 1
+    return k >= 0 and doc[k].lower_ in PERSONAL_PRONOUNS and m < len(doc) and doc[m].lower_ in AGE_VERBS and \
+        (m + 1 == len(doc) or doc[m + 1].is_punct or doc[m + 1].pos_ == "CCONJ")
+
+
+def age_comparison(doc: Doc, start: int, end: int) -> bool:
+    """Whether the figure is compared as an age: "ouder dan veertien maanden", "jonger dan 30", "65 jaar of ouder"."""
+    return doc[start].lower_ in AGE_COMPARATIVES or doc[end - 1].lower_ in AGE_COMPARATIVES
 
 
 def speed_context(doc: Doc, j: int, distance: bool = False) -> bool:
@@ -575,16 +623,40 @@ def is_first_name(token: Token) -> bool:
 
 
 def is_age_in_parentheses(doc: Doc, start: int, end: int) -> bool:
-    """"Maryam (18)", "Söner (38)", "het vermiste meisje (16)", "Suzan Stortelder (26, Zieuwent)": a bracketed
-    number after a name or a person noun is an age."""
-    if not (start >= 2 and end == start + 1 and doc[start - 1].text == "(" and doc[start].is_digit
-            and 0 < int(doc[start].text) < 125):
+    """"Maryam (18)", "Xaviera S. (24)", "een man (50)", "het vermiste meisje (16)", "Suzan Stortelder (26,
+    Zieuwent)", "Nena Sanchez (23):", "(Kim Jansen, 24)", "Aad de Mos (voetbal, 72)": a bracketed number after
+    a person, or after a name and a comma inside the brackets, is an age; not "PvdA (4)", the seats of a party."""
+    if not (start >= 2 and end == start + 1 and doc[start].is_digit and 0 < int(doc[start].text) < 125):
         return False
-    before = doc[start - 2]
-    if not (before.is_alpha and (before.text[:1].isupper() or before.lower_ in CHILD_NOUNS)):
+    closed = end < len(doc) and doc[end].text.startswith(")") or \
+        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text.startswith(")")
+    if not closed:
         return False
-    return end < len(doc) and doc[end].text == ")" or \
-        end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].is_title and doc[end + 2].text == ")"
+    if doc[start - 1].text == "(":
+        return names_a_person(doc[start - 2])
+    if doc[start - 1].text != ",":
+        return False
+    opening = next((k for k in range(start - 2, max(0, start - 6), -1) if doc[k].text == "("), None)
+    if opening is None or any(t.is_punct and t.text != "." for t in doc[opening + 1 : start - 1]):
+        return False
+    return is_name_word(doc[start - 2]) or opening >= 1 and is_name_word(doc[opening - 1])
+
+
+def names_a_person(token: Token) -> bool:
+    """Whether a word before a bracketed number names a person: a name, an initial ("S."), a person noun
+    ("man", "verdachte", "meisje") or a pronoun ("mij")."""
+    lower = token.lower_
+    return is_name_word(token) or lower in CHILD_NOUNS | PERSON_NOUNS | OBJECT_PRONOUNS or is_title_word(lower)
+
+
+def is_name_word(token: Token) -> bool:
+    """Whether a word is (the end of) a person's name: capitalised, an initial ("S.") or a double name
+    ("Cohn-Bendit"), and not the name of an organisation (an acronym or an organisation's head word)."""
+    text = token.text
+    written = text[:1].isupper() and (token.is_alpha or INITIAL_RE.match(text) is not None or
+                                      all(part.isalpha() for part in text.split("-")))
+    organisation = token.ent_type_ == "ORG" and (not token.is_title or token.text in ORGANISATION_HEADS)
+    return written and not organisation  # "PvdA (4)", "VVD (10)", "Haga Lyceum (2)"; "Lion Siek (18)" though tagged ORG
 
 
 def is_not_a_figure(doc: Doc, i: int) -> bool:
@@ -655,7 +727,29 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if token.is_digit and doc.has_annotation("SENT_START") and \
             sum(not (t.is_punct or t.is_space) for t in token.sent) == 1:
         return True  # "1." alone: a list number or a page
+    if is_list_number(doc, i):
+        return True  # "13. Frank Boeijen, zanger 12. Hubert Bruls, burgemeester": the numbers of a list
     return is_score(token.text)
+
+
+def is_list_number(doc: Doc, i: int) -> bool:
+    """Whether the number at ``i`` numbers an item of a list run into the text ("11. Perry Ubeda, oud
+    wereldkampioen 13. Frank Boeijen, zanger 12. Hubert Bruls"): written as "12." before a capital, after a
+    word or a mark, with the number one lower or higher written the same way nearby."""
+    if not numbers_an_item(doc, i):
+        return False
+    n = int(doc[i].text)
+    return any(abs(int(doc[k].text) - n) == 1 and numbers_an_item(doc, k)
+               for k in range(max(0, i - LIST_REACH), min(len(doc), i + LIST_REACH)) if k != i and doc[k].is_digit)
+
+
+def numbers_an_item(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a short number glued to a full stop before a capitalised word, after a word or a
+    mark ("zanger 12. Hubert"; not "steeg naar 12. Daarna", "een IQ van 137. Bill": counts ending a sentence)."""
+    token = doc[k]
+    return token.is_digit and len(token.text) <= 3 and not token.whitespace_ and k + 2 < len(doc) and \
+        doc[k + 1].text == "." and doc[k + 2].text[:1].isupper() and \
+        (k == 0 or doc[k - 1].pos_ not in ("ADP", "ADV", "AUX", "VERB", "DET", "NUM", "SCONJ", "CCONJ"))
 
 
 def is_score(text: str) -> bool:
@@ -883,12 +977,47 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             value *= scale if scale > 1 else 1  # "2 tot 3 miljoen": both ends in millions
         value_max, j = second, k
     year_between = range_start is not None and token.is_digit and len(token.text) == 4 and 1000 <= value <= 2100
-    if value_max is None and (year_between or looks_like_year(doc, i, j, value)):
+    if value_max is None and (year_between or looks_like_year(doc, i, j, value) or in_a_year_position(doc, i, j, value)):
         return None  # "in 1995"; "tussen 2007 en begin 2018" is a date
     if year_between and value_max is not None and value_max <= 2100 and not counted_after(doc, j, end_limit) \
             or ends_a_year_range(doc, i, j, end_limit):
         return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
+    """Whether a bare four-digit number from 1900 to 2100, with nothing counted after it, stands where Dutch
+    writes years: opening a clause ("En 2020 wordt een referendum", "dat 2018 een slecht jaar was"), after
+    a preposition of time or comparison ("Vergeleken met 2007", "cijfers over 2018", "in heel 2016") or naming
+    an edition ("Sportvrouw 2018", "het jaarverslag 2018"). Counts are written "2.000" or have their noun
+    after them ("2098 mensen")."""
+    token = doc[i]
+    if j != i + 1 or not token.is_digit or len(token.text) != 4 or not 1900 <= value <= 2100:
+        return False
+    if i >= 2 and doc[i - 1].lower_ == "jaar" and doc[i - 2].lower_ in DEFINITE_ARTICLES:
+        return True  # "tot het jaar 2028 concessies"
+    following = doc[j] if j < len(doc) else None
+    if following is not None and (is_number_token(following) or unit_after(doc, j, len(doc))[0] is not None or
+                                  following.is_lower and following.is_alpha and counted_noun_at(doc, j)):
+        return False  # "2002 vrouwen", "1200 MW", "2000 nieuwe woningen"
+    if i == 0 or doc[i - 1].is_punct:
+        return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ")  # "2018 kende een verlies"
+    previous = doc[i - 1]
+    if previous.lower_ in YEAR_LEAD_WORDS or previous.lower_ == "aan" and i >= 2 and doc[i - 2].lower_ == "tot":
+        return not (i >= 2 and is_number_token(doc[i - 2]))  # "Tot aan 2030"; not "2450 tegenover 1950"
+    if previous.pos_ in ("SCONJ", "CCONJ") or previous.lower_ in RELATIVE_PRONOUNS:
+        return following is not None and following.pos_ in ("VERB", "AUX", "DET", "ADV", "ADJ", "ADP")  # "dat 2019 hét jaar"
+    return previous.pos_ in ("NOUN", "PROPN") and previous.is_alpha and previous.lower_ not in MEASURE_VERBS \
+        and (following is None or following.pos_ not in ("NOUN", "PROPN"))  # "Designprijs 2019 voor Simone Post"
+
+
+def counted_noun_at(doc: Doc, j: int) -> bool:
+    """Whether a noun (after adjectives) starts at ``j``, not a verb the tagger took for one ("uit 1998
+    figureerden")."""
+    while j + 1 < len(doc) and doc[j].pos_ == "ADJ" and doc[j + 1].pos_ in ("ADJ", "NOUN"):
+        j += 1
+    token = doc[j]
+    return token.pos_ == "NOUN" and not (is_verb_form(token.text, doc.vocab) and not is_known_noun(token.text, doc.vocab))
 
 
 def ends_a_year_range(doc: Doc, i: int, j: int, end_limit: int) -> bool:
@@ -968,9 +1097,15 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         not any(c.isdigit() for c in glued) else ""
     if head.isalpha() and head.islower():
         return head_noun_lemma(head, doc.vocab)  # "een 30 kilometer-zone": the compound's head
+    if quantity == "age" and end < len(doc) and doc[end].lower_ in ATTRIBUTIVE_AGE_WORDS:
+        thing = aged_thing(doc, start, end)  # "een 800 jaar oude mummie"
+        if thing or doc[end].lower_ != "oud":
+            return thing  # "de veertig jaar oude Al Fath-moskee": not "oude" itself
+    if end < len(doc) and doc[end].lower_ == "geleden":
+        return ""  # "de transformatie van drie jaar geleden": a time, not an amount of anything
     if reading.kind == "share":
         return subject_after(doc, end, has_unit=True) or subject_after(doc, end, has_unit=False) \
-            or aside_subject(doc, start, end) or clause_subject(doc, start, end)
+            or aside_subject(doc, start, end) or partitive_subject(doc, start) or clause_subject(doc, start, end)
     if reading.kind == "age":
         if end < len(doc) and is_first_name(doc[end]):
             return ""  # "de 8-jarige Diya": an age before a name
@@ -986,16 +1121,89 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return head_noun_lemma(doc[start - 1].text, doc.vocab)  # "de maximumsnelheid 50 of 70"
     if after:
         return after
-    before = subject_before(doc, start) or (group_before(doc, start) if unit is not None and unit.symbol == "a" else "") \
+    before = (subject_before(doc, start) if unit is not None or not counted_word_after(doc, end) else "") or \
+        (group_before(doc, start) if unit is not None and (unit.symbol == "a" or quantity == "age") else "") \
         or (aside_subject(doc, start, end) if unit is not None else "")
     if before or quantity == "age":
         return before
+    partitive = partitive_subject(doc, start) if quantity in ("count", "percentage") else ""
+    if partitive:
+        return partitive
     if end < len(doc) and (doc[end].morph.get("Degree") == ["Pos"] or doc[end].pos_ in ("NOUN", "PROPN")) \
             and doc[end].lower_ not in MEASURE_VERBS:
         return ""  # "30 meter lang": a dimension; "is al tien jaar premier": the figure is not the predicate
-    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ"):
+    if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ") \
+            and not ends_with_measure_verb(doc, end):
         return ""  # "is al 20 jaar aan de macht": how long the state lasts, not a measure of the subject
     return clause_subject(doc, start, end)
+
+
+def counted_word_after(doc: Doc, end: int) -> bool:
+    """Whether the word after a bare count may be what it counts, though no subject was read from it ("de komst
+    van tachtig ongedocumenteerden"): then the noun before "van" is not its owner."""
+    if end >= len(doc) or not (doc[end].is_lower and doc[end].is_alpha) or doc[end].lower_ in FIGURE_FUNCTION_WORDS:
+        return False
+    return doc[end].pos_ == "NOUN" or not is_verb_form(doc[end].text, doc.vocab)
+
+
+def aged_thing(doc: Doc, start: int, end: int) -> str:
+    """The thing an age before "oud" belongs to: "een dertien jaar oud voorstel", "een 40 jaar oude boom"; "oud"
+    without an ending only after "een" ("een pinpas van bijna 500 jaar oud hebt" is said of the pinpas)."""
+    if end + 1 >= len(doc) or doc[end].lower_ not in ATTRIBUTIVE_AGE_WORDS:
+        return ""
+    if doc[end].lower_ == "oud" and not (start and doc[start - 1].lower_ in ONE_SPELLINGS):
+        return ""
+    noun = doc[end + 1]
+    return noun_lemma_at(doc, end + 1) if noun.is_lower and noun.pos_ == "NOUN" else ""
+
+
+def partitive_subject(doc: Doc, start: int) -> str:
+    """The group a share or count is part of when its clause opens with it: "Van de vrouwen stemde 56 procent
+    op links", "van de 8 miljoen bezoekers komt een vijfde uit Nederland", "van de mannen 44 procent"; or when
+    the clause before ends with it: "was van de ruim 346.000 uitgebrachte stemmen, zo'n 8.700 blanco"."""
+    if not doc.has_annotation("POS"):
+        return ""
+    k = clause_opening(doc, start)
+    if k == start and start >= 2 and doc[start - 1].text == ",":
+        opening = clause_opening(doc, start - 1)
+        for m in range(opening, start - 3):
+            if m > opening and doc[m - 1].pos_ not in ("VERB", "AUX", "ADV"):
+                continue  # "33 procent van de stemmen, 20 procent meer": the group of the figure before
+            group = partitive_group(doc, m, start - 1)
+            if group is not None and group[1] == start - 1:
+                return group[0]
+        return ""
+    group = partitive_group(doc, k, start)
+    if group is None:
+        return ""
+    subject, k = group
+    if k < start and doc[k].pos_ == "ADP":
+        while k < start and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
+            k += 1  # "aan het grootste meer van Italië": the rest of a phrase the tagger did not read as one
+    if k < start and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+        k += 1  # the verb of the clause, second after the fronted group
+    return subject if k == start or middle_of_clause(doc, k, start) else ""
+
+
+def partitive_group(doc: Doc, k: int, limit: int) -> tuple[str, int] | None:
+    """The noun of a group "van de [ruim 8 miljoen] bezoekers" at ``k`` and where its phrase ends, or None."""
+    if limit - k < 3 or doc[k].lower_ != "van" or doc[k + 1].lower_ not in PARTITIVE_DETERMINERS:
+        return None
+    k += 2
+    while k < limit and (doc[k].like_num or scale_of(doc[k].lower_) or doc[k].lower_ in QUALIFIER_WORDS or
+                         "Part" in doc[k].morph.get("VerbForm") and k + 1 < limit and doc[k + 1].pos_ == "NOUN"):
+        k += 1  # "van de ruim 8 miljoen bezoekers", "van de 346.000 uitgebrachte stemmen"
+    return noun_phrase(doc, k, limit)
+
+
+def clause_opening(doc: Doc, start: int) -> int:
+    """The first token of the clause of a figure starting at ``start`` (after a punctuation mark, a
+    conjunction or a relative pronoun)."""
+    first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
+    b = start - 1
+    while b >= first and not clause_boundary(doc[b]):
+        b -= 1
+    return b + 1
 
 
 def aside_subject(doc: Doc, start: int, end: int) -> str:
@@ -1026,17 +1234,29 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
     if not doc.has_annotation("POS"):
         return ""
     first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
-    b = start - 1
-    while b >= first and not clause_boundary(doc[b]):
-        b -= 1
-    if b > first and doc[b].text == "," and doc[b + 1].lower_ == "van":
-        b -= 1  # "Het aantal verkeersdoden is gedaald, van zo'n 3000 naar 630": a change of the clause before
-        while b >= first and not clause_boundary(doc[b]):
-            b -= 1
+    b = clause_opening(doc, start) - 1
+    while b > first and doc[b].text in (",", ":") and (doc[b + 1].lower_ == "van" or opens_a_change(doc, b + 1)):
+        # "Het aantal verkeersdoden is gedaald, van zo'n 3000 naar 630", "is gegroeid: van 366 in 2001, naar
+        # 1462 nu": a change of the clause before
+        b = clause_opening(doc, b) - 1
+    if b > first and doc[b].text == "," and doc[b + 1].pos_ in ("VERB", "AUX") and \
+            "Fin" in doc[b + 1].morph.get("VerbForm") and (noun := relative_clause_before(doc, b)) is not None:
+        b = clause_opening(doc, noun) - 1  # "Het aantal X dat ... is, is gegroeid"
     clause_start = b + 1
     counted = counted_in(doc, clause_start, start)
     if counted is not None:
         return counted
+    verb_next = doc[b + 1].lower_ in MEASURE_VERBS and middle_of_clause(doc, b + 2, start)
+    verb_last = doc[b].text == ")" and measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start)
+    if b > first and doc[b].text in (")", ",") and (verb_next or verb_last) and \
+            (aside := aside_start(doc, b, first)) is not None and \
+            (verb_next or verb_final_clause(doc, clause_opening(doc, aside), first)):
+        # "De werkloosheid (gecorrigeerd) steeg naar 4 procent", "De omzet, inclusief X, bedroeg 300 miljoen
+        # euro", "De prijs, die vorig jaar onder de twee euro lag, is gestegen naar 2,20 euro", "dat de
+        # belastinginkomsten (dus niet uit btw) met de helft dalen"
+        phrase = noun_phrase(doc, clause_opening(doc, aside), aside)
+        rest = doc[phrase[1] : aside] if phrase is not None else []  # "van een liter benzine": tagged apart
+        return phrase[0] if phrase is not None and not any(t.is_punct or t.pos_ in ("VERB", "AUX") for t in rest) else ""
     if b >= 2 and b >= first and doc[b].lower_ in RELATIVE_PRONOUNS and doc[b - 1].text == "," and \
             measure_verb_after(doc, end) and middle_of_clause(doc, b + 1, start):
         return noun_lemma_at(doc, b - 2)  # "het schip, dat ... heeft gekost"
@@ -1045,14 +1265,66 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         subject, k = phrase
         if k < start and doc[k].lower_ in MEASURE_VERBS and middle_of_clause(doc, k + 1, start):
             return subject  # "de rente is bijna nul"
-        verb_final = b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
+        verb_final = verb_final_clause(doc, clause_start, first)
         if verb_final and measure_verb_after(doc, end) and middle_of_clause(doc, k, start):
             return subject  # "terwijl de biologische versie 1,02 euro kost"
     verb = next((k for k in range(clause_start, start) if doc[k].lower_ in MEASURE_VERBS), None)
+    modal = modal_before(doc, verb) if verb is not None and verb == start - 1 else None
+    if modal is not None:
+        if phrase is not None and phrase[1] == modal:
+            return phrase[0]  # "de sterfte kan in ontwikkelingslanden oplopen tot 15 procent"
+        inverted = noun_phrase(doc, modal + 1, verb)
+        if inverted is not None and middle_of_clause(doc, inverted[1], verb):
+            return inverted[0]  # "Bij ouderen kan de sterfte in arme landen oplopen tot 12 procent"
     if verb is None or phrase is not None and phrase[1] <= verb:
         return ""  # "Een gezin met schulden kost de samenleving een ton": a noun opens the clause, after the verb is an object
+    if verb == clause_start + 1 and doc[clause_start].pos_ == "PRON" and doc[clause_start].lower_ != "er" and \
+            doc[verb].pos_ in ("VERB", "AUX"):
+        return ""  # "Dat kostte de staat 744 miljoen euro": a pronoun is the subject, after the verb is an object
     phrase = noun_phrase(doc, verb + 1, start)  # "nu is het prijsverschil nog 63 procent", "bij X lagen de prijzen"
     return phrase[0] if phrase is not None and middle_of_clause(doc, phrase[1], start) else ""
+
+
+def verb_final_clause(doc: Doc, clause_start: int, first: int) -> bool:
+    """Whether the clause starting at ``clause_start`` is subordinate, with its verb last ("terwijl ...", "dat ...")."""
+    b = clause_start - 1
+    return b >= first and (doc[b].pos_ == "SCONJ" or doc[b].lower_ in RELATIVE_PRONOUNS)
+
+
+def aside_start(doc: Doc, b: int, first: int) -> int | None:
+    """Where an aside ending at the bracket or comma ``b`` opens: a bracketed phrase, or a phrase between commas
+    that is a relative clause or has no verb of its own ("inclusief de buitenlandse vestigingen"); or None."""
+    closing = doc[b].text
+    opening = "(" if closing == ")" else ","
+    c = next((k for k in range(b - 1, max(first, b - ASIDE_REACH) - 1, -1) if doc[k].text == opening), None)
+    if c is None or c == first or any(t.text in ".;:!?()" for t in doc[c + 1 : b]):
+        return None
+    inside = doc[c + 1 : b]
+    if opening == "," and not (inside[0].lower_ in RELATIVE_PRONOUNS or
+                               not any("Fin" in t.morph.get("VerbForm") for t in inside)):
+        return None
+    return c
+
+
+def opens_a_change(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` opens a step of a change to a number: "naar 1462", "tot ruim 300"."""
+    if doc[k].lower_ not in CHANGE_WORDS:
+        return False
+    m = k + 1
+    while m < len(doc) and doc[m].lower_ in QUALIFIER_WORDS - DEFINITE_ARTICLES:
+        m += 1
+    return m < len(doc) and doc[m].like_num
+
+
+def relative_clause_before(doc: Doc, b: int) -> int | None:
+    """The noun a relative clause ending at the comma ``b`` belongs to ("Het aantal buitenlanders dat in
+    Nederland tandarts is, is ..."), or None when the clause before the comma is no such clause."""
+    k = clause_opening(doc, b)
+    first = doc[b].sent.start if doc.has_annotation("SENT_START") else 0
+    for m in range(b - 1, max(k, first + 1) - 1, -1):
+        if doc[m].lower_ in RELATIVE_PRONOUNS and doc[m - 1].pos_ == "NOUN":
+            return m - 1
+    return None
 
 
 def clause_boundary(token: Token) -> bool:
@@ -1080,7 +1352,7 @@ def noun_phrase(doc: Doc, i: int, limit: int) -> tuple[str, int] | None:
     k += 1
     while k < limit and doc[k].pos_ == "NOUN" and doc[k].is_lower and doc[k].lower_ not in MEASURE_VERBS:
         k += 1  # "de totale hoeveelheid akkerbouwgrond", "een jaartje les"
-    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van"}:
+    while k + 1 < limit and doc[k].pos_ == "ADP" and doc[k].lower_ not in MEASURE_LINKS - {"van", "op"}:
         m = k + 1
         while m < limit and doc[m].pos_ in ("DET", "ADJ"):
             m += 1
@@ -1131,17 +1403,29 @@ def middle_of_clause(doc: Doc, i: int, start: int) -> bool:
         if token.pos_ == "ADP":
             after_preposition = True
         elif token.pos_ in ("NOUN", "PROPN") and not after_preposition and token.lower_ not in TIME_UNIT_WORDS \
-                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS:
+                or token.pos_ in ("VERB", "AUX", "PUNCT") and token.lower_ not in MEASURE_LINKS | MEASURE_VERBS:
             return False
     return True
 
 
 def measure_verb_after(doc: Doc, end: int) -> bool:
     """Whether a measure verb ends the clause after the figure: "1,02 euro kost", "30 miljoen euro heeft gekost"."""
+    return measure_verb_at(doc, end) is not None
+
+
+def measure_verb_at(doc: Doc, end: int) -> int | None:
+    """Where the measure verb after the figure is (see ``measure_verb_after``), or None."""
     k = end
     while k < len(doc) and k - end < 3 and (doc[k].pos_ == "ADV" or doc[k].lower_ in ("heeft", "had", "hebben")):
         k += 1
-    return k < len(doc) and doc[k].lower_ in MEASURE_VERBS
+    return k if k < len(doc) and doc[k].lower_ in MEASURE_VERBS else None
+
+
+def ends_with_measure_verb(doc: Doc, end: int) -> bool:
+    """Whether the clause ends with a measure verb after the figure: "de incubatietijd zo'n tien dagen bedraagt,";
+    not "die al 17 jaar ligt weg te rotten"."""
+    k = measure_verb_at(doc, end)
+    return k is not None and (k + 1 == len(doc) or doc[k + 1].is_punct or doc[k + 1].pos_ == "CCONJ")
 
 
 def group_before(doc: Doc, start: int) -> str:
@@ -1189,10 +1473,14 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             unit, quantity, end = UNITS["km/h"], "speed", end + 2  # "50 kilometer per uur ... dan 30 per uur"
     if unit is not None and unit.symbol == "km" and (speed_context(doc, i) or tuple(t.lower_ for t in doc[end : end + 2]) == TOO_FAST):
         unit, quantity = UNITS["km/h"], "speed"  # "hoger dan die 30 kilometer" of a speed; "30 km in de bebouwde kom"
+    if unit is None and reading.kind == "number" and value_max is None and value == int(value) and 0 < value < 125 \
+            and age_comparison(doc, start, end):
+        unit, quantity = UNITS["a"], "age"  # "mensen jonger dan 30"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
-            end < n and doc[end].lower_ in AGE_WORDS or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS)))
-            or unit.symbol == "a" and said_of_a_person(doc, start, end)):  # "Mijn zoon was 1 jaar."
-        quantity = "age"
+            end < n and doc[end].lower_ in AGE_WORDS | ATTRIBUTIVE_AGE_WORDS
+            or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS))) or age_comparison(doc, start, end)
+            or unit.symbol == "a" and (said_of_a_person(doc, start, end, AGE_VERBS) or becomes_of_a_person(doc, start, end))):
+        quantity = "age"  # "Mijn zoon was 1 jaar.", "Als je 95 jaar wordt", "ouder dan veertien maanden"
     if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
@@ -1200,6 +1488,9 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
+    money = vague_money(doc, reading, start) if unit is None and reading.kind == "vague" else None
+    if money is not None:
+        unit, subject, quantity = money.unit, money.subject, "money"
     if unit is None and quantity == "count" and value >= 1e6 and \
             any(scale_of(t.lower_) or t.lower_ in SCALE_PLURALS for t in doc[start:end]) and \
             (subject in MONEY_NOUNS or not subject and sentence_words(doc, i) & MONEY_WORDS):
@@ -1221,6 +1512,36 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     return Span(doc, start, end, label="FIGURE"), figure
 
 
+@dataclass(frozen=True)
+class VagueMoney:
+    """A vague amount of money: the unit it is in ("tonnen" are hundreds of thousands of euros) and its subject."""
+
+    unit: Unit | None
+    subject: str
+
+
+def vague_money(doc: Doc, reading: Reading, start: int) -> VagueMoney | None:
+    """A vague count ending in "miljoenen", "miljarden" or "tonnen" with nothing counted after it is money
+    not named as euro: "Honderden miljoenen uit de Troika Laundromat belandden in Nederland", "er zijn al vele
+    miljoenen gaan zitten in", "verdient tonnen", "miljoenen aan contanten"; not "miljoenen mensen", nor "tonnen
+    aan methaan" (a weight). Its subject is the noun after "aan" or before "van" ("de schuldenlast van honderden
+    miljoenen"), never one from another clause."""
+    last, end = doc[reading.end - 1].lower_, reading.end
+    if last not in MONEY_SCALE_PLURALS:
+        return None
+    unit = UNITS["EUR"] if last == "tonnen" and end - reading.start == 1 else None  # "een ton" is 100.000 euro
+    following = doc[end].lower_ if end < len(doc) else ""
+    if following in SUBJECT_LINKS:
+        owner = subject_after(doc, end, has_unit=True)
+        if following == "aan":
+            return VagueMoney(unit, owner) if last != "tonnen" or owner in MONEY_NOUNS else None
+        return VagueMoney(unit, "")  # "miljoenen van de overheid krijgt": where the money comes from
+    counted = subject_after(doc, end, has_unit=False)
+    if counted:
+        return VagueMoney(unit, counted) if counted in MONEY_NOUNS else None  # "enkele tonnen subsidie"
+    return VagueMoney(unit, subject_before(doc, start))
+
+
 def counts_time(span: Span) -> bool:
     """Whether a date span holds an amount of time, which is a figure too: a duration ("acht jaar"), a
     date counted from another ("twee jaar later", "drie weken geleden", "over twee jaar") or a span of
@@ -1238,7 +1559,8 @@ def counts_time(span: Span) -> bool:
 def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     """A bare number joined to a figure with a unit takes that unit: "van 20 en 35 procent", "van 19 naar
     7 meter", "30 of 50 km per uur", "(50,9 tegen 47,1 procent)", "De kinderen (11, 13 en 16 jaar oud)"; a vague
-    count takes the multiplier and unit of the one after "of" ("honderden of duizenden miljarden euro's"); and
+    count takes the multiplier and unit of the one after "of" or "zo niet" ("honderden of duizenden miljarden
+    euro's", "duizenden, zo niet tienduizenden euro's"); and
     a bare number compared in a clause without a verb takes the unit before it ("het ja-kamp spendeert 1,5
     miljoen pond, het nee-kamp slechts 133.000")."""
     shared = list(found)
@@ -1246,8 +1568,8 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
-        if figure.vague and other.vague and between == ["of"] and not figure.unit and len(span) == 1 and \
-                (base := vague_count(after[0].lower_)) and other.value > base:
+        if figure.vague and other.vague and tuple(between) in VAGUE_PAIR_LINKS and not figure.unit and len(span) == 1 and \
+                (base := vague_count(after[0].lower_)) and (other.value > base or other.unit):
             value = figure.value * other.value / base  # "honderden of duizenden miljarden euro's"
             value_si, unit_si = to_si(value, other.unit)
             shared[k] = (span, replace(other, value=value, value_si=value_si, unit_si=unit_si))

@@ -332,6 +332,9 @@ VAGUE_COUNTS = {
     "tientallen": 10, "honderden": 100, "duizenden": 1e3, "tienduizenden": 1e4, "honderdduizenden": 1e5,
     "miljoenen": 1e6, "miljarden": 1e9, "tonnen": 1e5,
 }
+# words between two vague counts of which the second names the multiplier and unit: "honderden of duizenden
+# miljarden euro's", "duizenden, zo niet tienduizenden euro's"
+VAGUE_PAIR_LINKS = frozenset({("of",), (",", "zo", "niet"), ("zo", "niet"), ("of", "zelfs"), (",", "of", "zelfs")})
 # a multiple in one word: "tweemaal", "driedubbel", "vijfvoud"
 MULTIPLE_SUFFIXES = ("maal", "dubbel", "voudig", "voud")
 # "1 op de 4", "vier op de tien", "14 van de 20": a share of a group
@@ -350,11 +353,11 @@ FIGURE_QUALIFIERS = {
                "ergens rond de", "in de orde van", "in de orde van grootte van"],
     "more_than": ["ruim", "meer dan", "ruim over", "boven de", "dik", "ruimschoots", "méér dan", "boven",
                   "ruim meer dan", "bijna ruim", "over de", "na ruim", "een dikke", "een ruime", "groter dan",
-                  "hoger dan", "langer dan", "verder dan", "zwaarder dan", "ouder dan", "boven de grens van",
+                  "hoger dan", "langer dan", "verder dan", "zwaarder dan", "ouder dan", "ouder zijn dan", "boven de grens van",
                   "meer als"],
     "less_than": ["bijna", "minder dan", "nog geen", "krap", "onder de", "net geen", "amper", "nauwelijks",
                   "ruim minder dan", "ternauwernood", "nog niet", "een kleine", "kleiner dan", "lager dan",
-                  "korter dan", "jonger dan", "lichter dan", "net onder de", "minder als"],
+                  "korter dan", "jonger dan", "jonger zijn dan", "lichter dan", "net onder de", "minder als"],
     "at_least": ["minstens", "ten minste", "tenminste", "minimaal", "zeker", "op zijn minst", "minimum",
                  "niet minder dan", "niet lager dan", "niet kleiner dan", "niet korter dan", "vanaf",
                  "niet lager zijn dan", "niet minder zijn dan"],
@@ -372,9 +375,17 @@ FIGURE_QUALIFIERS_AFTER = {
     "op zijn hoogst": "at_most", "minimaal": "at_least", "minstens": "at_least", "ten minste": "at_least",
     "tenminste": "at_least", "op zijn minst": "at_least",
 }
+# a preposition and noun that with "van" make one preposition: "zes in plaats van drie maanden", "ten opzichte
+# van 30 procent"; the noun is no owner of the amount after "van"
+COMPOUND_PREPOSITIONS = frozenset({
+    ("in", "plaats"), ("ten", "opzichte"), ("in", "vergelijking"), ("op", "basis"), ("met", "behulp"),
+    ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("het", "kader"), ("op", "grond"), ("in", "ruil"),
+})
 # words between "van" and the amount that leave the noun before "van" its owner: "een leegstand van nog maar
 # 5,8 procent", "een winst van maar liefst 20 miljoen"
 FOCUS_WORDS = frozenset("nog maar slechts liefst zelfs pas al wel ook net toch dan even".split())
+# vague counts that are money when nothing counted follows them: "kost miljoenen", "verdient tonnen"
+MONEY_SCALE_PLURALS = frozenset({"miljoenen", "miljarden", "tonnen"})
 # nouns of money: an amount of them without a unit is money ("miljarden aan geld")
 MONEY_NOUNS = frozenset(
     "geld belastinggeld overheidsgeld subsidie staatssteun investering winst omzet schuld kapitaal vermogen "
@@ -492,6 +503,9 @@ YEAR_CONTEXT = frozenset(
     "in sinds van tot uit rond begin eind medio voor na vanaf jaar jaren seizoen eeuw najaar voorjaar zomer "
     "winter herfst lente anno circa sedert t/m tot-en-met vóór".split()
 )
+# words before a four-digit number that make it a year for figures, when nothing counted follows it
+# ("Vergeleken met 2007", "de cijfers over 2018", "in heel 2016"; "tot aan 2030" too)
+YEAR_LEAD_WORDS = frozenset("met over heel tegenover".split())
 YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
 # words after which a number names something: "Deel 4", "artikel 5", "ringlijn 50", "groep 8"
 IDENTIFIER_NOUNS = frozenset(
@@ -533,10 +547,13 @@ TIMES_WORDS = frozenset({"maal", "keer"})
 MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
-    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven".split()
+    "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven oplopen "
+    "opgelopen".split()
 )
 # "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
+# words of a change to a number: "van 366 in 2001, naar 1462 nu"
+CHANGE_WORDS = frozenset({"naar", "tot"})
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
 # nouns that only say a figure is a number: "het aantal doden is 12" counts doden, "het getal van 261" nothing
 # nouns whose dictionary form is the plural: "de kosten"
@@ -551,11 +568,21 @@ RELATIVE_PRONOUNS = frozenset({"dat", "die"})
 # a bare number said of a person is an age: "hij is nog maar 17", "Dertig was hij toen"
 PERSONAL_PRONOUNS = frozenset("ik jij je hij zij ze u".split())
 SINGULAR_COPULAS = frozenset("ben bent is was".split())  # not "werd": "hij werd 2" is a place
+# a number of years a person is or becomes is an age: "Hij werd 95 jaar", "Als je 95 jaar wordt"
+AGE_VERBS = SINGULAR_COPULAS | frozenset("zijn waren word wordt worden werd werden".split())
 # a bare number after these and "van" is an age: "je zoon van 7"
 CHILD_NOUNS = frozenset(
     "zoon zoontje dochter dochtertje kind kindje jongen jongetje meisje baby broer broertje zus zusje "
     "kleinzoon kleindochter kleinkind neef nicht peuter kleuter".split()
 )
+# people a bracketed number after is an age of: "een man (50)", "de verdachte (23)"
+PERSON_NOUNS = frozenset(
+    "man vrouw mens persoon vader moeder stiefvader stiefmoeder opa oma grootvader grootmoeder echtgenoot echtgenote "
+    "partner vriend vriendin ex verdachte dader slachtoffer bestuurder automobilist fietser voetganger motorrijder "
+    "scooterrijder bromfietser inwoner bewoner buurman buurvrouw collega werknemer medewerker student scholier "
+    "leerling patiënt klant passagier bezoeker toerist getuige vluchteling asielzoeker".split()
+)
+OBJECT_PRONOUNS = frozenset("mij mijzelf hem haar hemzelf haarzelf".split())  # "komt mij (80) van pas"
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
 PER_HOUR = ("per", "uur")
@@ -569,7 +596,11 @@ DEFINITE_ARTICLES = frozenset({"de", "het"})
 # a capitalised noun with these endings after an age is an inhabitant, not a name: "de 45-jarige Amsterdammer"
 INHABITANT_SUFFIXES = ("er", "aan", "ees", "naar", "se")  # "Bredanaar", "Almelose"
 AGE_WORDS = frozenset({"oud", "jong", "leeftijd"})  # "44 jaar oud", "op de leeftijd van 86 jaar", "pensioenleeftijd"
+# an age before these and a noun is the noun's age: "een dertien jaar oud voorstel", "een 40 jaar oude boom"
+ATTRIBUTIVE_AGE_WORDS = frozenset({"oud", "oude"})
 BELOW_ZERO = ("onder", "nul")  # "36 graden onder nul" is -36 °C
 CENT_WORDS = frozenset({"cent", "eurocent"})
 # words before an age range or limit that belongs to the people named first: "kinderen tot 12 jaar"
-AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf"})
+AGE_RANGE_STARTS = frozenset({"tot", "tussen", "van", "vanaf", "ouder", "jonger"})
+# comparisons that make a figure an age: "ouder dan veertien maanden", "jonger dan 30", "65 jaar of ouder"
+AGE_COMPARATIVES = frozenset({"ouder", "jonger"})

@@ -264,3 +264,80 @@ def test_component_never_raises_on_any_text(text):
 def test_a_comparison_word_after_an_amount_is_no_subject(word, n):
     doc = get_nlp(None)(f"Klanten betalen voortaan {n} cent {word} per liter.")
     assert [span._.figure.subject for span in doc.spans["figures"]] == [""]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("vrouwen", "vrouw"), ("kiezers", "kiezer"), ("leden", "lid"), ("studenten", "student"),
+                        ("bezoekers", "bezoeker")]),
+       st.sampled_from(["stemde namelijk", "koos", "is", ""]), st.integers(2, 99), st.booleans())
+def test_a_group_opening_the_clause_is_what_a_share_counts(group, verb, n, as_count):
+    plural, lemma = group
+    amount = str(n) if as_count else f"{n} procent"
+    doc = get_nlp(None)(f"Dat blijkt uit de peiling, van de {plural} {verb} {amount} voor het plan.".replace("  ", " "))
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1900, 2100), st.sampled_from(["Vergeleken met {} is het werk zwaarder.", "En {} wordt een zwaar jaar.",
+                                                 "De cijfers over {} zijn nog niet bekend.", "Hij denkt dat {} beter wordt."]))
+def test_a_year_where_dutch_writes_years_is_no_figure(year, sentence):
+    assert list(get_nlp(None)(sentence.format(year)).spans["figures"]) == []
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.integers(1900, 2100))
+def test_a_year_like_number_before_what_it_counts_stays_a_figure(n):
+    doc = get_nlp(None)(f"Bij de opening kwamen {n} mensen.")
+    assert [(span.text, span._.figure.subject) for span in doc.spans["figures"]] == [(str(n), "mens")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Jan K.", "Sylvia R.", "Leo den H.", "Cohn-Bendit", "een man", "de verdachte"]), st.integers(10, 99),
+       st.sampled_from([")", "):", "), die"]))
+def test_a_bracketed_number_after_a_person_is_an_age(person, n, closing):
+    doc = get_nlp(None)(f"Volgens de rechter heeft {person} ({n}{closing} gisteren niets gezegd.")
+    assert [(f.value, f.unit, f.quantity) for f in (span._.figure for span in doc.spans["figures"])] == [(n, "a", "age")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1, 95), st.permutations(["Sanne Bos, zangeres", "Bart Smit, wethouder", "Anna de Wit, schrijfster",
+                                            "Kees Mol, trainer"]))
+def test_the_numbers_of_a_list_run_into_the_text_are_no_figures(first, items):
+    text = " ".join(f"{first + k}. {item}" for k, item in enumerate(items))
+    assert list(get_nlp(None)(text).spans["figures"]) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["je", "hij", "ze", "zij"]), st.integers(1, 110), st.sampled_from(["wordt", "is", "was", "werd"]),
+       st.booleans())
+def test_years_a_person_is_or_becomes_are_an_age(pronoun, n, verb, with_unit):
+    amount = f"{n} jaar" if with_unit else str(n)
+    doc = get_nlp(None)(f"Toen {pronoun} {amount} {verb}, kwam de burgemeester langs.")
+    assert [(f.value, f.unit, f.quantity) for f in (span._.figure for span in doc.spans["figures"])] == [(n, "a", "age")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("ouder dan", "more_than"), ("jonger dan", "less_than")]), st.integers(1, 99),
+       st.sampled_from(["", " jaar"]))
+def test_a_figure_compared_by_ouder_or_jonger_is_an_age(comparison, n, unit):
+    words, qualifier = comparison
+    doc = get_nlp(None)(f"Kinderen {words} {n}{unit} betalen de volle prijs.")
+    figures = [span._.figure for span in doc.spans["figures"]]
+    assert [(f.value, f.unit, f.quantity, f.qualifier) for f in figures] == [(n, "a", "age", qualifier)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["sterfte", "boete", "schade", "rente"]), st.sampled_from(["", "in arme landen ", "volgens de bank "]),
+       st.integers(2, 99))
+def test_tot_after_a_modal_and_its_infinitive_is_a_ceiling(noun, phrase, n):
+    doc = get_nlp(None)(f"De {noun} kan {phrase}oplopen tot {n} procent.")
+    figures = [(span.text, span._.figure.qualifier, span._.figure.subject) for span in doc.spans["figures"]]
+    assert figures == [(f"tot {n} procent", "at_most", noun)]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["Tientallen", "Honderden", "Vele", "Enkele"]), st.sampled_from(["miljoenen", "miljarden"]),
+       st.sampled_from(["belandden in Nederland.", "zijn verdwenen.", "gingen naar de club."]))
+def test_a_vague_scale_with_nothing_counted_after_it_is_money(vague, scale, rest):
+    doc = get_nlp(None)(f"Het onderzoek is klaar. {vague} {scale} {rest}")
+    assert [(span._.figure.quantity, span._.figure.subject) for span in doc.spans["figures"]] == [("money", "")]
