@@ -46,6 +46,12 @@ def is_acronym_copy(text: str) -> bool:
     return bool(UPPER_CASE_ABBREVIATION.match(text)) and sum(c.isupper() for c in text) >= 2
 
 
+def is_number_emoticon(text: str) -> bool:
+    """Whether a special case is an emoticon made of a digit and brackets or a colon ("8)", ":3", "<3"): in news
+    those are numbers ("Jan (8)", "won met 2:3")."""
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and any(c in "()-:=<" for c in text)
+
+
 def special_cases() -> dict[str, list[dict]]:
     """Words with an apostrophe that must stay one token (``zo'n``, ``Zo’n``)."""
     cases: dict[str, list[dict]] = {}
@@ -61,7 +67,7 @@ def customize_tokenizer(tokenizer: Tokenizer, defaults_suffixes: list[str]) -> N
     ours = number_suffixes() + name_suffixes()
     pattern = compile_suffix_regex(ours + [s for s in defaults_suffixes if s not in ours])
     rules = tokenizer.rules or {}
-    kept = {text: case for text, case in rules.items() if not is_acronym_copy(text)}
+    kept = {text: case for text, case in rules.items() if not is_acronym_copy(text) and not is_number_emoticon(text)}
     # setting either re-tokenizes every special case (about half a second a load): the suffixes are set while
     # there are none, so that the rules are loaded once; a pipeline saved with them has both already
     if getattr(tokenizer.suffix_search, "__self__", None) != pattern:

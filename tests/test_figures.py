@@ -292,7 +292,7 @@ def test_a_year_like_number_before_what_it_counts_stays_a_figure(n):
 
 
 @settings(max_examples=30, deadline=None)
-@given(st.sampled_from(["Jan K.", "Sylvia R.", "Leo den H.", "Cohn-Bendit", "een man", "de verdachte"]), st.integers(10, 99),
+@given(st.sampled_from(["Jan K.", "Sylvia R.", "Leo den H.", "Cohn-Bendit", "een man", "de verdachte"]), st.integers(1, 99),
        st.sampled_from([")", "):", "), die"]))
 def test_a_bracketed_number_after_a_person_is_an_age(person, n, closing):
     doc = get_nlp(None)(f"Volgens de rechter heeft {person} ({n}{closing} gisteren niets gezegd.")

@@ -20,6 +20,9 @@ CASES = [
     ("Dhr. Jansen, zie blz. 4", ["Dhr.", "Jansen", ",", "zie", "blz.", "4"]),
     ("Ajax vs. PSV", ["Ajax", "vs.", "PSV"]),
     ("J.P. Balkenende", ["J.P.", "Balkenende"]),
+    ("Jan (8) speelt", ["Jan", "(", "8", ")", "speelt"]),  # no emoticon "8)"
+    ("won met 2 :3", ["won", "met", "2", ":", "3"]),
+    ("minder dan <3 procent", ["minder", "dan", "<", "3", "procent"]),
 ]
 
 
