@@ -326,11 +326,10 @@ class NameCompounds:
             return False
         return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
 
-    def name_phrase_before(self, doc: Doc, i: int, first: str) -> int | None:
+    def name_phrase_before(self, doc: Doc, i: int, first: str, tagged: set[tuple[str, ...]]) -> int | None:
         """Where a name of several words starts that the compound at ``i`` ends ("Forum voor Democratie-leider",
-        "Raad van State-advies"): a name of the lists or one the document tags whole; None without one."""
+        "Raad van State-advies"): a name of the lists or one the document tags whole (``tagged``); None without one."""
         words = [t.text for t in doc[max(0, i - MAX_NAME_PHRASE) : i]] + [first]
-        tagged = {tuple(t.text for t in ent) for ent in doc.ents if len(ent) > 1}
         for k in range(len(words) - 2, -1, -1):
             phrase = words[k:]
             listed = bool(self.gazetteer) and any(
@@ -342,9 +341,10 @@ class NameCompounds:
     def phrase_compounds(self, doc: Doc) -> Doc:
         """The compounds of names of several words as one MISC span, in place of the entities inside them."""
         spans = []
+        tagged = {tuple(t.text for t in ent) for ent in doc.ents if len(ent) > 1}
         for token in doc:
             match = NAME_COMPOUND_RE.match(token.text)
-            start = self.name_phrase_before(doc, token.i, match.group(1)) if match and token.i else None
+            start = self.name_phrase_before(doc, token.i, match.group(1), tagged) if match and token.i else None
             end = token.i + 1
             # an entity reaching into the phrase from outside keeps the NER's reading
             if start is not None and not any(e.start < start < e.end or e.start < end < e.end for e in doc.ents) \
