@@ -40,7 +40,7 @@ from .store import (
     recover,
     table_path,
 )
-from .version import __version__
+from .version import PIPELINE_VERSION
 
 log = logging.getLogger(__name__)
 
@@ -117,7 +117,7 @@ def plan_run(
         and bool(previous)
         and all(table_path(out_dir, name, options.format).exists() for name in TABLE_NAMES)
         and all(
-            (row["pipeline_version"], row["model_version"], row["format"]) == (__version__, fingerprint, options.format)
+            (row["pipeline_version"], row["model_version"], row["format"]) == (PIPELINE_VERSION, fingerprint, options.format)
             and row.get("rows_sha256")
             for row in previous.values()
         )
@@ -172,7 +172,7 @@ def run_record(options: Options, nlp: Language | None, counts: dict, seconds: fl
     """The contents of run.json."""
     return {
         "package": "pipeline",
-        "version": __version__,
+        "version": PIPELINE_VERSION,
         "generation": new_generation(),
         "created": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "model": model_info(nlp, options.model) if nlp is not None else model_meta(options.model),
@@ -222,7 +222,7 @@ class DocumentSink:
         self.check.update(doc_rows.rows)
         if doc_rows.complete:
             document = doc_rows.rows["documents"][0]
-            self.manifest.append(ManifestRow(document.doc_id, document.sha256, document.status, __version__,
+            self.manifest.append(ManifestRow(document.doc_id, document.sha256, document.status, PIPELINE_VERSION,
                                              self.fingerprint, self.writer.fmt, *self.check.result()))
             self.check = RowCheck()
 

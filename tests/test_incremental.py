@@ -71,7 +71,7 @@ def test_force_and_version_change_redo_everything(raw: Path, tmp_path: Path, mon
     out = tmp_path / "out"
     pipeline.run(raw, out, model="blank")
     assert pipeline.run(raw, out, model="blank", force=True).run["counts"]["documents_reused"] == 0
-    monkeypatch.setattr("pipeline.extract.__version__", "999.0")
+    monkeypatch.setattr("pipeline.extract.PIPELINE_VERSION", "999.0")
     assert pipeline.run(raw, out, model="blank").run["counts"]["documents_reused"] == 0
 
 
@@ -139,3 +139,14 @@ def test_an_edited_cell_of_a_reused_document_is_noticed(raw: Path, tmp_path: Pat
     second = pipeline.run(raw, out, model="blank")
     assert_same_tables(first, second)
     assert second.run["counts"]["documents_reused"] == 2
+
+
+def test_rows_made_by_other_code_are_made_again(tmp_path: Path):
+    from pipeline.version import PIPELINE_VERSION, __version__, source_digest
+
+    assert PIPELINE_VERSION == f"{__version__}+{source_digest()}"
+    (tmp_path / "rules.py").write_text("WORDS = ['miljoen']\n")
+    before = source_digest(tmp_path)
+    assert source_digest(tmp_path) == before
+    (tmp_path / "rules.py").write_text("WORDS = ['miljoen', 'miljard']\n")
+    assert source_digest(tmp_path) != before
