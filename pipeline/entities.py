@@ -160,8 +160,9 @@ class EntityCleaner:
         if is_listed_name(first.text, self.gazetteer, FIRST_NAME) or is_listed_name(
                 first.text, self.gazetteer, SURNAME | PERSON) and not before_first_name:
             return None  # "Noor de Vries", "Frans Timmermans"; "Deen" (a surname too) before "Dennis" describes him
-        if span.label_ == "LOC" and (lookup_place(rest.text) is None or lookup_place(span.text) is not None):
-            return None  # "Russische Federatie", "Zuid-Afrikaanse Republiek" are names of their own
+        if span.label_ == "LOC" and (lookup_place(rest.text) is None or lookup_place(span.text) is not None
+                                     or len(rest) == 1 and is_known_noun(rest.text, span.doc.vocab)):
+            return None  # "Russische Federatie", "Zuid-Afrikaanse Republiek", "Noorse Zee" are names of their own
         if span.label_ == "MISC" and not before_first_name:
             return None  # "Franse Revolutie", "Duitse Bondsdag": the whole is a name
         label = "PER" if span.label_ == "MISC" else span.label_  # "de Deen Dennis Andersen" read as one MISC

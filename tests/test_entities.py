@@ -307,6 +307,7 @@ def test_a_compound_of_a_name_of_several_words_is_misc_whole():
     ("Noor de Vries won", (0, 3), "PER", [("Noor de Vries", "PER")]),  # a first name, not a Norwegian
     ("Frans Timmermans sprak", (0, 2), "PER", [("Frans Timmermans", "PER")]),
     ("naar de Russische Federatie", (2, 4), "LOC", [("Russische Federatie", "LOC")]),  # no place after it
+    ("in de Noorse Zee", (2, 4), "LOC", [("Noorse Zee", "LOC")]),  # a common noun after it
     ("de Nederlandse Spoorwegen", (1, 3), "ORG", [("Nederlandse Spoorwegen", "ORG")]),  # organisations keep it
     ("Oprichter is de Deen Dennis Andersen .", (3, 6), "MISC", [("Deen", "MISC"), ("Dennis Andersen", "PER")]),
     ("tijdens de Franse Revolutie", (2, 4), "MISC", [("Franse Revolutie", "MISC")]),  # no person after it
