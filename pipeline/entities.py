@@ -277,7 +277,9 @@ class Datelines:
 
 class CommonWords:
     """A one-word name opening a sentence or line that is a common Dutch word and in no name list is no
-    name ("Proces tegen ex-president Iliescu", "Nederlaag.", "Details kan hij nog niet geven").
+    name ("Proces tegen ex-president Iliescu", "Nederlaag.", "Details kan hij nog niet geven"); nor is one
+    a list holds that opens the title and is never written with a capital inside a sentence ("Rook boven
+    de haven").
 
     Adjectives of names ("Nederlandse", "Londense") are left alone. Needs the gazetteer of the project's
     NER: with another pipeline the component does nothing, as "Shell" or "Ajax" would go too.
@@ -300,8 +302,17 @@ class CommonWords:
             and not text.isupper()
             and not text.lower().endswith(("se", "sche"))
             and (text.lower() in self.words or token.lemma_.lower() in self.words)
-            and not is_listed_name(text, self.gazetteer)
+            and (not is_listed_name(text, self.gazetteer) or ent.label_ != "ORG" and self.opens_the_title_only(token))
         )
+
+    @staticmethod
+    def opens_the_title_only(token) -> bool:
+        """Whether ``token`` opens the document (its title) and its word is written nowhere else with a capital
+        inside a sentence: "Rook boven de haven" is no name, "Flink" in "volgens Flink" would make it one (an
+        organisation opening a title, "Europarlement", is left to the NER)."""
+        doc = token.doc
+        return token.i == 0 and not any(
+            t.text == token.text and not (t.is_sent_start or not t.nbor(-1).text.strip()) for t in doc[1:])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [ent for ent in doc.ents if not self.is_common_word(ent)]

@@ -227,6 +227,26 @@ def test_a_common_word_opening_a_sentence_is_no_name_unless_a_list_knows_it():
     assert [e.text for e in component(doc).ents] == ["Iliescu", "Shell", "Nederlandse", "Proces"]
 
 
+@pytest.mark.parametrize("text, ent, kept", [
+    ("Rook boven de haven\n\nHet vuur woedde", (0, 1, "PER"), False),  # a surname too, but only opening the title
+    ("Rook boven de haven\n\nVolgens Rook woedde het vuur", (0, 1, "PER"), True),  # written inside a sentence
+    ("Europarlement stemt in\n\nHet voorstel", (0, 1, "ORG"), True),  # an organisation is left to the NER
+    ("Het vuur\n\nRook boven de haven", (3, 4, "PER"), True),  # not the title: a listed name stays
+])
+def test_a_listed_common_word_only_opening_the_title_is_no_name(text, ent, kept):
+    from thinc.api import Model
+
+    from pipeline.entities import CommonWords
+    from pipeline.gazetteer import ORGANISATION, SURNAME
+
+    layer = Model("gazetteer_features", lambda *a: None,
+                  attrs={"gazetteer": {"words": {"Rook": SURNAME, "Europarlement": ORGANISATION}}})
+    component = CommonWords("nl_common_words", layer=layer, words=frozenset({"rook", "europarlement"}))
+    doc = spacy.blank("nl")(text)
+    doc.ents = [Span(doc, *ent)]
+    assert (len(component(doc).ents) == 1) is kept
+
+
 def test_without_a_gazetteer_common_words_are_left_to_the_model():
     from pipeline.entities import CommonWords
 
