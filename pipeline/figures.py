@@ -472,7 +472,9 @@ def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
     when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
-    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
+    if is_acronym_noun(token):
+        return True  # "zes maanden WW"
+    if not (token.is_lower and is_word(token)) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
         return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
@@ -486,6 +488,23 @@ def noun_after_unit(token: Token) -> bool:
         return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
     return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
         not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
+
+
+def is_word(token: Token) -> bool:
+    """Whether a token is a word of letters, also a compound with hyphens or a plural in apostrophe-s
+    ("thc-gehalte", "auto's", "voorschotnota's")."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return bool(text) and all(part.isalpha() for part in text.split("-"))
+
+
+def is_acronym_noun(token: Token) -> bool:
+    """Whether an acronym is used as a common noun ("zes maanden WW", "een IQ van 137"): two to four capitals
+    that no entity tag calls a name and that no capitalised word continues ("IC Direct", "ING")."""
+    doc, k = token.doc, token.i + 1
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 4 and \
+        token.ent_type_ not in ("ORG", "PER", "LOC") and not (k < len(doc) and doc[k].text[:1].isupper())
 
 
 def subject_before(doc: Doc, start: int) -> str:
@@ -510,6 +529,8 @@ def subject_before(doc: Doc, start: int) -> str:
         return ""
     if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in COMPOUND_PREPOSITIONS:
         return ""  # "zes in plaats van drie maanden", "ten opzichte van 30 procent": a preposition, not a noun
+    if is_acronym_noun(doc[k]) and doc[k - 1].pos_ == "DET":
+        return doc[k].lower_  # "een IQ van 137"
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
 
 
@@ -1373,7 +1394,7 @@ def in_noun_phrase(token: Token) -> bool:
 def noun_lemma_at(doc: Doc, k: int) -> str:
     """The lemma of the noun at ``k``, empty when it is not a noun or only says the figure is a number."""
     token = doc[k]
-    if k < 0 or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
+    if k < 0 or not is_word(token) or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
             token.pos_ != "NOUN" and not is_known_noun(token.text, doc.vocab):
         return ""
     lemma = head_noun_lemma(token.text, doc.vocab)

@@ -341,3 +341,12 @@ def test_tot_after_a_modal_and_its_infinitive_is_a_ceiling(noun, phrase, n):
 def test_a_vague_scale_with_nothing_counted_after_it_is_money(vague, scale, rest):
     doc = get_nlp(None)(f"Het onderzoek is klaar. {vague} {scale} {rest}")
     assert [(span._.figure.quantity, span._.figure.subject) for span in doc.spans["figures"]] == [("money", "")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("auto's", "auto"), ("foto's", "foto"), ("baby's", "baby"), ("taxi's", "taxi")]),
+       st.sampled_from(["minder ", "meer ", ""]), st.integers(2, 99))
+def test_a_plural_in_apostrophe_s_after_a_percentage_is_its_subject(noun, comparison, n):
+    plural, lemma = noun
+    doc = get_nlp(None)(f"Vorig jaar werden er {n} procent {comparison}{plural} verkocht.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
