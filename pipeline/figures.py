@@ -385,10 +385,16 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         doc[j + 1].lower_ in PARTITIVE_DETERMINERS
     if partitive:
         j += 2
-    for k in range(j, min(j + 4, len(doc))):
+    elif quantity == "percentage" and 1 <= j < len(doc) and doc[j - 1].lower_ == "van" and \
+            doc[j].lower_ in PARTITIVE_DETERMINERS:
+        partitive = True  # "67 procent van de ruim 50.000 stemmers": a share of a group
+    for k in range(j, min(j + (5 if partitive else 4), len(doc))):
         token = doc[k]
-        if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
-            continue  # "2.750 van de ruim 525.000 stemmen"
+        if partitive and (token.like_num or scale_of(token.lower_) or token.lower_ in QUALIFIER_WORDS and
+                          any(is_number_token(t) for t in doc[k + 1 : k + 3])):
+            continue  # "2.750 van de ruim 525.000 stemmen", "van de 2,5 miljoen kiezers"
+        if partitive and k > j and unit_for(token.text) is not None:
+            return ""  # "de helft van de 31,7 miljoen euro": a share of an amount, not of a group
         if has_pos and k == j and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
                 and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower:
             return head_noun_lemma(doc[k + 3].text, doc.vocab)  # "drie 'getunede' auto's": an adjective in quotes

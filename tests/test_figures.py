@@ -350,3 +350,12 @@ def test_a_plural_in_apostrophe_s_after_a_percentage_is_its_subject(noun, compar
     plural, lemma = noun
     doc = get_nlp(None)(f"Vorig jaar werden er {n} procent {comparison}{plural} verkocht.")
     assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["", "ruim ", "bijna "]), st.sampled_from(["3000", "45.000", "2,5 miljoen"]),
+       st.sampled_from([("stemmers", "stemmer"), ("leden", "lid"), ("kiezers", "kiezer")]))
+def test_a_percentage_of_a_counted_group_counts_the_group(n, qualifier, whole, group):
+    plural, lemma = group
+    doc = get_nlp(None)(f"Volgens de peiling wil {n} procent van de {qualifier}{whole} {plural} een ander bestuur.")
+    assert [span._.figure.subject for span in doc.spans["figures"]][0] == lemma
