@@ -438,6 +438,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                     and token.is_lower and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab) \
                     and token.lower_ not in MEASURE_VERBS | MODAL_VERBS:
                 return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden", "221 gevallen."
+            if token.pos_ == "ADP" and (k == j or doc[k - 1].pos_ in ("DET", "NUM")) and \
+                    (noun := noun_after_participle_phrase(doc, k)) is not None:
+                return head_noun_lemma(doc[noun].text, doc.vocab)  # "de twee aan dit gebied verbonden ziekenhuizen"
             infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
             if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
                     not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
@@ -447,6 +450,35 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 return (token.lemma_ or token.text).lower()
             return ""
     return ""
+
+
+def noun_after_participle_phrase(doc: Doc, k: int) -> int | None:
+    """The noun after a phrase with the preposition at ``k`` and an attributive participle, between a count and
+    what it counts ("twee aan dit gebied verbonden ziekenhuizen", "van de naar een mens vernoemde straten"), or
+    None."""
+    for m in range(k + 1, min(k + 6, len(doc) - 1)):
+        token = doc[m]
+        participle = "Part" in token.morph.get("VerbForm") or (
+            token.lower_.endswith(("de", "te")) or token.lower_.endswith("en") and "ge" in token.lower_[:-2]
+        ) and is_verb_form(token.text, doc.vocab) and not is_ordinal(token.lower_)
+        # "gebouwde", "aangesloten" (the tagger errs); not "gaat", "steunen", "vierde"
+        if not participle and token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADV", "VERB"):
+            return None
+        if m > k + 1 and token.is_lower and participle:
+            noun = doc[m + 1]
+            known = noun.pos_ == "NOUN" or is_known_noun(noun.text, doc.vocab)
+            return m + 1 if noun.is_lower and is_word(noun) and known and noun.lower_ not in MEASURE_VERBS else None
+        if token.pos_ == "VERB":
+            return None
+    return None
+
+
+def is_ordinal(word: str) -> bool:
+    """Whether a lower-case word is an ordinal number ("vierde", "achtste", "twintigste")."""
+    for suffix in ("ste", "de"):
+        if word.endswith(suffix) and parse_number_word(word[: -len(suffix)]) is not None:
+            return True
+    return False
 
 
 def is_participle(token: Token) -> bool:

@@ -359,3 +359,12 @@ def test_a_percentage_of_a_counted_group_counts_the_group(n, qualifier, whole, g
     plural, lemma = group
     doc = get_nlp(None)(f"Volgens de peiling wil {n} procent van de {qualifier}{whole} {plural} een ander bestuur.")
     assert [span._.figure.subject for span in doc.spans["figures"]][0] == lemma
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["aan dit gebied verbonden", "in Amsterdam gebouwde", "door de jury gekozen"]),
+       st.sampled_from([("ziekenhuizen", "ziekenhuis"), ("scholen", "school"), ("bedrijven", "bedrijf")]))
+def test_a_participle_phrase_between_a_count_and_its_noun_is_skipped(n, phrase, noun):
+    plural, lemma = noun
+    doc = get_nlp(None)(f"Volgens de gemeente werken de {n} {phrase} {plural} samen.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
