@@ -1544,6 +1544,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
     subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
+    if subject == "keer" and unit is None and end < end_limit and doc[end].lower_ in TIMES_WORDS:
+        end += 1  # "twee keer zo duur", "bijna dertig keer meer": a multiplier's span takes its word
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
@@ -1685,7 +1687,8 @@ def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
         if not figure.subject and other.subject and between in (["naar"], ["tot"], ["of"]) and \
-                figure.unit == other.unit and after.end < len(doc) and doc[after.end].pos_ == "NOUN":
+                figure.unit == other.unit and (after.end < len(doc) and doc[after.end].pos_ == "NOUN" or
+                                               after[-1].lower_ in TIMES_WORDS):
             shared[k] = (span, replace(figure, subject=other.subject))  # "van vier naar acht zetels"
     return shared
 

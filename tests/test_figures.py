@@ -368,3 +368,12 @@ def test_a_participle_phrase_between_a_count_and_its_noun_is_skipped(n, phrase, 
     plural, lemma = noun
     doc = get_nlp(None)(f"Volgens de gemeente werken de {n} {phrase} {plural} samen.")
     assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["twee", "drie", "10", "1,5", "bijna dertig", "ruim 400"]), st.sampled_from(["keer", "maal"]),
+       st.sampled_from(["zo duur als vorig jaar", "meer mensen"]))
+def test_a_multiplier_span_takes_its_word(number, word, rest):
+    doc = get_nlp(None)(f"Volgens het rapport zijn er nu {number} {word} {rest}.")
+    figures = [(span.text, span._.figure.subject) for span in doc.spans["figures"]]
+    assert figures[0] == (f"{number} {word}", "keer")
