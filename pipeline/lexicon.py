@@ -507,6 +507,8 @@ YEAR_CONTEXT = frozenset(
 # ("Vergeleken met 2007", "de cijfers over 2018", "in heel 2016"; "tot aan 2030" too)
 YEAR_LEAD_WORDS = frozenset("met over heel tegenover".split())
 YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
+# words that make a year approximate between its preposition and the year: "sinds grofweg 2000"
+YEAR_APPROX_WORDS = frozenset("grofweg ongeveer circa ca. omstreeks pakweg ruwweg zowat".split())
 # words after which a number names something: "Deel 4", "artikel 5", "ringlijn 50", "groep 8"
 IDENTIFIER_NOUNS = frozenset(
     "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "

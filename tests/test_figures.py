@@ -377,3 +377,10 @@ def test_a_multiplier_span_takes_its_word(number, word, rest):
     doc = get_nlp(None)(f"Volgens het rapport zijn er nu {number} {word} {rest}.")
     figures = [(span.text, span._.figure.subject) for span in doc.spans["figures"]]
     assert figures[0] == (f"{number} {word}", "keer")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1900, 2030), st.sampled_from(["sinds", "vanaf", "in"]), st.sampled_from(["grofweg", "ongeveer", "circa"]))
+def test_an_approximate_year_after_its_preposition_is_no_figure(year, preposition, approx):
+    doc = get_nlp(None)(f"De krant schrijft dat er {preposition} {approx} {year} een beweging in opkomst is.")
+    assert list(doc.spans["figures"]) == []
