@@ -985,6 +985,8 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
         value, j = read_number(doc, i, end_limit)
         return None if value is None else Reading(value=value, start=i, end=j, kind="one")
+    if lower in ARTICLE_SPELLINGS and (about := about_reading(doc, i, end_limit)) is not None:
+        return about  # "een jaar of zestig", "een man of twintig": about sixty years, about twenty men
     if lower in ARTICLE_SPELLINGS and i + 2 < end_limit and doc[i + 1].lower_ in ALTERNATIVE_WORDS | RANGE_WORDS and \
             parse_number_word(doc[i + 2].lower_) == 2:
         return Reading(value=1.0, value_max=2.0, start=i, end=i + 3)  # "een of twee maanden"
@@ -1042,6 +1044,25 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             or ends_a_year_range(doc, i, j, end_limit):
         return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def about_reading(doc: Doc, i: int, end_limit: int) -> Reading | None:
+    """"een X of N" at ``i``, with X a unit or a noun and N a number with nothing counted after it: about N of X
+    ("een jaar of zestig", "een euro of vijf", "een man of twintig"); not a clock time ("om een uur of acht")."""
+    if i + 3 >= end_limit or doc[i + 2].lower_ != "of" or not is_number_token(doc[i + 3]) or \
+            i and doc[i - 1].lower_ in CLOCK_PREPOSITIONS and doc[i + 1].lower_ in CLOCK_UNITS:
+        return None
+    value, end = read_number(doc, i + 3, end_limit)
+    if value is None or value <= 1 or end < len(doc) and counted_after(doc, end, end_limit) and \
+            not is_verb_form(doc[end].text, doc.vocab):
+        return None  # "een kwartier of 20 minuten": an alternative; not "een maand of drie duren"
+    unit, unit_end = unit_after(doc, i + 1, end_limit)
+    if unit is not None and unit_end == i + 2:
+        return Reading(value=value, start=i, end=end, unit=unit, qualifier="approx")
+    noun = doc[i + 1]
+    if noun.pos_ == "NOUN" and noun.is_lower and is_word(noun):
+        return Reading(value=value, start=i, end=end, qualifier="approx", subject=head_noun_lemma(noun.text, doc.vocab))
+    return None
 
 
 def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:

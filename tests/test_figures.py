@@ -384,3 +384,13 @@ def test_a_multiplier_span_takes_its_word(number, word, rest):
 def test_an_approximate_year_after_its_preposition_is_no_figure(year, preposition, approx):
     doc = get_nlp(None)(f"De krant schrijft dat er {preposition} {approx} {year} een beweging in opkomst is.")
     assert list(doc.spans["figures"]) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("jaar", "a"), ("maand", "mo"), ("week", "wk"), ("euro", "EUR")]),
+       st.sampled_from(["vijf", "tien", "twintig", "zestig"]))
+def test_een_unit_of_a_number_is_one_approximate_figure(unit, number):
+    word, symbol = unit
+    doc = get_nlp(None)(f"Volgens haar gaat het om een {word} of {number}, niet meer.")
+    figures = [(span.text, span._.figure.unit, span._.figure.qualifier) for span in doc.spans["figures"]]
+    assert figures == [(f"een {word} of {number}", symbol, "approx")]
