@@ -76,6 +76,7 @@ from .lexicon import (
     REFERENCE_MARKS,
     RELATIVE_PRONOUNS,
     SCALE_PLURALS,
+    SEPARABLE_PARTICLES,
     SHARED_UNIT_LINKS,
     SINGULAR_COPULAS,
     SPEED_HEADS,
@@ -91,6 +92,7 @@ from .lexicon import (
     UNIT_THINGS,
     VAGUE_COUNTS,
     VAGUE_PAIR_LINKS,
+    VAN_PARTICLE_VERBS,
     WEIGHT_WORDS,
     YEAR_LEAD_WORDS,
     is_title_word,
@@ -560,6 +562,9 @@ def subject_before(doc: Doc, start: int) -> str:
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
         if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
             k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
+        elif k == start - 2 and k >= 2 and doc[k].lower_ in SEPARABLE_PARTICLES and doc[k - 1].pos_ == "NOUN" and \
+                not governs_van(doc, k):
+            k -= 1  # "draagt de commissie af van ruim 3 ton": the particle of the clause's verb
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
                 any(opens_a_change(doc, m) for m in range(start + 1, min(start + 8, len(doc)))):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
@@ -570,6 +575,14 @@ def subject_before(doc: Doc, start: int) -> str:
     if is_acronym_noun(doc[k]) and doc[k - 1].pos_ == "DET":
         return doc[k].lower_  # "een IQ van 137"
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
+
+
+def governs_van(doc: Doc, k: int) -> bool:
+    """Whether the particle at ``k`` makes with its clause's verb a verb whose complement is "van" ("ging de bank
+    uit van": uitgaan)."""
+    first = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(doc[k].lower_ + doc[m].lemma_.lower() in VAN_PARTICLE_VERBS
+               for m in range(max(first, k - 8), k) if doc[m].pos_ in ("VERB", "AUX"))
 
 
 def in_phrase(doc: Doc, k: int) -> bool:
