@@ -1307,8 +1307,10 @@ def aside_subject(doc: Doc, start: int, end: int) -> str:
     if doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
         restated = any(t.like_num for t in doc[max(0, start - 5) : start - 2])  # "een op de drie meisjes (35 procent)"
         noun = doc[start - 2]
+        superlative = doc[start - 3].lower_ == "het" and noun.lower_.endswith("st") and is_adjective(noun.text, doc.vocab)
         return noun_lemma_at(doc, start - 2) if noun.is_lower and noun.pos_ == "NOUN" and not restated and \
-            not in_phrase(doc, start - 2) else ""  # not "gedetineerden zonder tbs (ruim twee op drie)"
+            not in_phrase(doc, start - 2) and not superlative else ""
+        # not "gedetineerden zonder tbs (ruim twee op drie)", nor the adverb of "het vaakst (32 procent)"
     if doc[start - 1].text != ":":
         return ""
     first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
