@@ -76,6 +76,7 @@ from .lexicon import (
     REFERENCE_MARKS,
     RELATIVE_PRONOUNS,
     SCALE_PLURALS,
+    SEPARABLE_PARTICLES,
     SHARED_UNIT_LINKS,
     SINGULAR_COPULAS,
     SPEED_HEADS,
@@ -91,6 +92,7 @@ from .lexicon import (
     UNIT_THINGS,
     VAGUE_COUNTS,
     VAGUE_PAIR_LINKS,
+    VAN_PARTICLE_VERBS,
     WEIGHT_WORDS,
     YEAR_LEAD_WORDS,
     is_title_word,
@@ -385,10 +387,16 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         doc[j + 1].lower_ in PARTITIVE_DETERMINERS
     if partitive:
         j += 2
-    for k in range(j, min(j + 4, len(doc))):
+    elif quantity == "percentage" and 1 <= j < len(doc) and doc[j - 1].lower_ == "van" and \
+            doc[j].lower_ in PARTITIVE_DETERMINERS:
+        partitive = True  # "67 procent van de ruim 50.000 stemmers": a share of a group
+    for k in range(j, min(j + (5 if partitive else 4), len(doc))):
         token = doc[k]
-        if partitive and (token.like_num or token.lower_ in QUALIFIER_WORDS):
-            continue  # "2.750 van de ruim 525.000 stemmen"
+        if partitive and (token.like_num or scale_of(token.lower_) or token.lower_ in QUALIFIER_WORDS and
+                          any(is_number_token(t) for t in doc[k + 1 : k + 3])):
+            continue  # "2.750 van de ruim 525.000 stemmen", "van de 2,5 miljoen kiezers"
+        if partitive and k > j and unit_for(token.text) is not None:
+            return ""  # "de helft van de 31,7 miljoen euro": a share of an amount, not of a group
         if has_pos and k == j and token.is_quote and k + 3 < len(doc) and doc[k + 2].is_quote and doc[k + 1].is_alpha \
                 and doc[k + 3].pos_ == "NOUN" and doc[k + 3].is_lower:
             return head_noun_lemma(doc[k + 3].text, doc.vocab)  # "drie 'getunede' auto's": an adjective in quotes
@@ -432,6 +440,9 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                     and token.is_lower and token.lower_.endswith("en") and is_known_noun(token.text, doc.vocab) \
                     and token.lower_ not in MEASURE_VERBS | MODAL_VERBS:
                 return head_noun_lemma(token.text, doc.vocab)  # "vijf quaestoren", "1500 belangstellenden", "221 gevallen."
+            if token.pos_ == "ADP" and (k == j or doc[k - 1].pos_ in ("DET", "NUM")) and \
+                    (noun := noun_after_participle_phrase(doc, k)) is not None:
+                return head_noun_lemma(doc[noun].text, doc.vocab)  # "de twee aan dit gebied verbonden ziekenhuizen"
             infinitive = token.lower_ == "te" and following == "VERB"  # "twee te publiceren peilingen"
             if token.pos_ not in SUBJECT_SKIP_POS and not participle and not infinitive and \
                     not (token.pos_ == "VERB" and k > j and doc[k - 1].lower_ == "te"):
@@ -441,6 +452,35 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                 return (token.lemma_ or token.text).lower()
             return ""
     return ""
+
+
+def noun_after_participle_phrase(doc: Doc, k: int) -> int | None:
+    """The noun after a phrase with the preposition at ``k`` and an attributive participle, between a count and
+    what it counts ("twee aan dit gebied verbonden ziekenhuizen", "van de naar een mens vernoemde straten"), or
+    None."""
+    for m in range(k + 1, min(k + 6, len(doc) - 1)):
+        token = doc[m]
+        participle = "Part" in token.morph.get("VerbForm") or (
+            token.lower_.endswith(("de", "te")) or token.lower_.endswith("en") and "ge" in token.lower_[:-2]
+        ) and is_verb_form(token.text, doc.vocab) and not is_ordinal(token.lower_)
+        # "gebouwde", "aangesloten" (the tagger errs); not "gaat", "steunen", "vierde"
+        if not participle and token.pos_ not in ("DET", "ADJ", "NOUN", "PROPN", "ADV", "VERB"):
+            return None
+        if m > k + 1 and token.is_lower and participle:
+            noun = doc[m + 1]
+            known = noun.pos_ == "NOUN" or is_known_noun(noun.text, doc.vocab)
+            return m + 1 if noun.is_lower and is_word(noun) and known and noun.lower_ not in MEASURE_VERBS else None
+        if token.pos_ == "VERB":
+            return None
+    return None
+
+
+def is_ordinal(word: str) -> bool:
+    """Whether a lower-case word is an ordinal number ("vierde", "achtste", "twintigste")."""
+    for suffix in ("ste", "de"):
+        if word.endswith(suffix) and parse_number_word(word[: -len(suffix)]) is not None:
+            return True
+    return False
 
 
 def is_participle(token: Token) -> bool:
@@ -472,7 +512,9 @@ def noun_after_unit(token: Token) -> bool:
     """Whether the word after a unit is the noun it measures ("3 procent groei", "22 meter diepte"), also
     when the tagger took it for a verb or adjective but the lexicon knows it as a noun and not as a verb, or
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
-    if not (token.is_lower and token.is_alpha) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
+    if is_acronym_noun(token):
+        return True  # "zes maanden WW"
+    if not (token.is_lower and is_word(token)) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
         return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
@@ -486,6 +528,23 @@ def noun_after_unit(token: Token) -> bool:
         return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
     return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
         not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
+
+
+def is_word(token: Token) -> bool:
+    """Whether a token is a word of letters, also a compound with hyphens or a plural in apostrophe-s
+    ("thc-gehalte", "auto's", "voorschotnota's")."""
+    text = token.text
+    if text.endswith(("'s", "’s")):
+        text = text[:-2]
+    return bool(text) and all(part.isalpha() for part in text.split("-"))
+
+
+def is_acronym_noun(token: Token) -> bool:
+    """Whether an acronym is used as a common noun ("zes maanden WW", "een IQ van 137"): two to four capitals
+    that no entity tag calls a name and that no capitalised word continues ("IC Direct", "ING")."""
+    doc, k = token.doc, token.i + 1
+    return token.is_upper and token.is_alpha and 2 <= len(token.text) <= 4 and \
+        token.ent_type_ not in ("ORG", "PER", "LOC") and not (k < len(doc) and doc[k].text[:1].isupper())
 
 
 def subject_before(doc: Doc, start: int) -> str:
@@ -503,6 +562,9 @@ def subject_before(doc: Doc, start: int) -> str:
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
         if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
             k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
+        elif k == start - 2 and k >= 2 and doc[k].lower_ in SEPARABLE_PARTICLES and doc[k - 1].pos_ == "NOUN" and \
+                not governs_van(doc, k):
+            k -= 1  # "draagt de commissie af van ruim 3 ton": the particle of the clause's verb
         if (in_phrase(doc, k) or doc[k - 1].lower_ == "als") and \
                 any(opens_a_change(doc, m) for m in range(start + 1, min(start + 8, len(doc)))):
             return ""  # "groeide in die periode van 7 naar 19 procent", "als geheel van 209 tot 255": a change
@@ -510,7 +572,17 @@ def subject_before(doc: Doc, start: int) -> str:
         return ""
     if k >= 1 and (doc[k - 1].lower_, doc[k].lower_) in COMPOUND_PREPOSITIONS:
         return ""  # "zes in plaats van drie maanden", "ten opzichte van 30 procent": a preposition, not a noun
+    if is_acronym_noun(doc[k]) and doc[k - 1].pos_ == "DET":
+        return doc[k].lower_  # "een IQ van 137"
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
+
+
+def governs_van(doc: Doc, k: int) -> bool:
+    """Whether the particle at ``k`` makes with its clause's verb a verb whose complement is "van" ("ging de bank
+    uit van": uitgaan)."""
+    first = doc[k].sent.start if doc.has_annotation("SENT_START") else 0
+    return any(doc[k].lower_ + doc[m].lemma_.lower() in VAN_PARTICLE_VERBS
+               for m in range(max(first, k - 8), k) if doc[m].pos_ in ("VERB", "AUX"))
 
 
 def in_phrase(doc: Doc, k: int) -> bool:
@@ -926,6 +998,8 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             (unit_after(doc, i + 1, end_limit)[0] or UNITS["%"]).factor == 1.0:  # "een kwart eeuw" is 25 years
         value, j = read_number(doc, i, end_limit)
         return None if value is None else Reading(value=value, start=i, end=j, kind="one")
+    if lower in ARTICLE_SPELLINGS and (about := about_reading(doc, i, end_limit)) is not None:
+        return about  # "een jaar of zestig", "een man of twintig": about sixty years, about twenty men
     if lower in ARTICLE_SPELLINGS and i + 2 < end_limit and doc[i + 1].lower_ in ALTERNATIVE_WORDS | RANGE_WORDS and \
             parse_number_word(doc[i + 2].lower_) == 2:
         return Reading(value=1.0, value_max=2.0, start=i, end=i + 3)  # "een of twee maanden"
@@ -983,6 +1057,25 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
             or ends_a_year_range(doc, i, j, end_limit):
         return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
     return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+
+
+def about_reading(doc: Doc, i: int, end_limit: int) -> Reading | None:
+    """"een X of N" at ``i``, with X a unit or a noun and N a number with nothing counted after it: about N of X
+    ("een jaar of zestig", "een euro of vijf", "een man of twintig"); not a clock time ("om een uur of acht")."""
+    if i + 3 >= end_limit or doc[i + 2].lower_ != "of" or not is_number_token(doc[i + 3]) or \
+            i and doc[i - 1].lower_ in CLOCK_PREPOSITIONS and doc[i + 1].lower_ in CLOCK_UNITS:
+        return None
+    value, end = read_number(doc, i + 3, end_limit)
+    if value is None or value <= 1 or end < len(doc) and counted_after(doc, end, end_limit) and \
+            not is_verb_form(doc[end].text, doc.vocab):
+        return None  # "een kwartier of 20 minuten": an alternative; not "een maand of drie duren"
+    unit, unit_end = unit_after(doc, i + 1, end_limit)
+    if unit is not None and unit_end == i + 2:
+        return Reading(value=value, start=i, end=end, unit=unit, qualifier="approx")
+    noun = doc[i + 1]
+    if noun.pos_ == "NOUN" and noun.is_lower and is_word(noun):
+        return Reading(value=value, start=i, end=end, qualifier="approx", subject=head_noun_lemma(noun.text, doc.vocab))
+    return None
 
 
 def in_a_year_position(doc: Doc, i: int, j: int, value: float) -> bool:
@@ -1214,8 +1307,10 @@ def aside_subject(doc: Doc, start: int, end: int) -> str:
     if doc[start - 1].text == "(" and end < len(doc) and doc[end].text == ")":
         restated = any(t.like_num for t in doc[max(0, start - 5) : start - 2])  # "een op de drie meisjes (35 procent)"
         noun = doc[start - 2]
+        superlative = doc[start - 3].lower_ == "het" and noun.lower_.endswith("st") and is_adjective(noun.text, doc.vocab)
         return noun_lemma_at(doc, start - 2) if noun.is_lower and noun.pos_ == "NOUN" and not restated and \
-            not in_phrase(doc, start - 2) else ""  # not "gedetineerden zonder tbs (ruim twee op drie)"
+            not in_phrase(doc, start - 2) and not superlative else ""
+        # not "gedetineerden zonder tbs (ruim twee op drie)", nor the adverb of "het vaakst (32 procent)"
     if doc[start - 1].text != ":":
         return ""
     first = doc[start].sent.start if doc.has_annotation("SENT_START") else 0
@@ -1373,7 +1468,7 @@ def in_noun_phrase(token: Token) -> bool:
 def noun_lemma_at(doc: Doc, k: int) -> str:
     """The lemma of the noun at ``k``, empty when it is not a noun or only says the figure is a number."""
     token = doc[k]
-    if k < 0 or not token.is_alpha or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
+    if k < 0 or not is_word(token) or token.pos_ not in ("NOUN", "PROPN", "X", "ADJ") or \
             token.pos_ != "NOUN" and not is_known_noun(token.text, doc.vocab):
         return ""
     lemma = head_noun_lemma(token.text, doc.vocab)
@@ -1485,6 +1580,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
     subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
+    if subject == "keer" and unit is None and end < end_limit and doc[end].lower_ in TIMES_WORDS:
+        end += 1  # "twee keer zo duur", "bijna dertig keer meer": a multiplier's span takes its word
     if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
@@ -1626,7 +1723,8 @@ def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]
         doc = span.doc
         between = [t.lower_ for t in doc[span.end : after.start]]
         if not figure.subject and other.subject and between in (["naar"], ["tot"], ["of"]) and \
-                figure.unit == other.unit and after.end < len(doc) and doc[after.end].pos_ == "NOUN":
+                figure.unit == other.unit and (after.end < len(doc) and doc[after.end].pos_ == "NOUN" or
+                                               after[-1].lower_ in TIMES_WORDS):
             shared[k] = (span, replace(figure, subject=other.subject))  # "van vier naar acht zetels"
     return shared
 

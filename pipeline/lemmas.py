@@ -115,6 +115,8 @@ def known_lemma(word: str, tables: NounTables) -> str | None:
     """The lemma of a lower-case noun the lexicon knows as a form (plural, diminutive), or None."""
     if word.endswith("jes"):
         return word[:-1]  # "rondjes" -> rondje, not the lookup's "ronde"
+    if word.endswith("ies") and len(word) > 5 and word not in tables.index:
+        return word[:-1]  # a plural of "-ie": "koppies" -> koppie (spoken "kopjes"), not the lookup's "kop"; not "verlies"
     listed = listed_lemma(word, tables)
     if listed is not None:
         return listed

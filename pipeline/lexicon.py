@@ -377,6 +377,13 @@ FIGURE_QUALIFIERS_AFTER = {
 }
 # a preposition and noun that with "van" make one preposition: "zes in plaats van drie maanden", "ten opzichte
 # van 30 procent"; the noun is no owner of the amount after "van"
+# particles of separable verbs that may stand between a noun and the "van" of its amount: "draagt de commissie af
+# van ruim 3 ton", "zit een gevangenisstraf uit van veertien jaar", "maakte heffingen bekend van 2,8 miljard euro"
+SEPARABLE_PARTICLES = frozenset("af uit op aan in door mee toe terug bekend vast over weg neer bij".split())
+# separable verbs whose own complement is "van": "ging de bank uit van 5 procent groei" is no "bank van 5 procent"
+VAN_PARTICLE_VERBS = frozenset(
+    "uitgaan afhangen afkomen afzien afstappen afwijken opkijken afblijven afhouden afraken".split()
+)
 COMPOUND_PREPOSITIONS = frozenset({
     ("in", "plaats"), ("ten", "opzichte"), ("in", "vergelijking"), ("op", "basis"), ("met", "behulp"),
     ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("het", "kader"), ("op", "grond"), ("in", "ruil"),
@@ -507,6 +514,8 @@ YEAR_CONTEXT = frozenset(
 # ("Vergeleken met 2007", "de cijfers over 2018", "in heel 2016"; "tot aan 2030" too)
 YEAR_LEAD_WORDS = frozenset("met over heel tegenover".split())
 YEAR_ONLY_CONTEXT = frozenset("in sinds sedert vanaf anno begin eind medio najaar voorjaar zomer winter herfst lente".split())
+# words that make a year approximate between its preposition and the year: "sinds grofweg 2000"
+YEAR_APPROX_WORDS = frozenset("grofweg ongeveer circa ca. omstreeks pakweg ruwweg zowat".split())
 # words after which a number names something: "Deel 4", "artikel 5", "ringlijn 50", "groep 8"
 IDENTIFIER_NOUNS = frozenset(
     "deel artikel hoofdstuk aflevering fase stap nummer pagina bladzijde lijn ringlijn buslijn tramlijn tram bus "

@@ -16,6 +16,7 @@ from .lexicon import (
     SCALE_WORDS,
     TENS_WORDS,
     VAGUE_COUNTS,
+    YEAR_APPROX_WORDS,
     YEAR_CONTEXT,
     YEAR_ONLY_CONTEXT,
 )
@@ -212,6 +213,12 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
         return False
     previous = doc[i - 1].lower_ if i else ""
     following = doc[end] if end < len(doc) else None
+    approximate = i >= 2 and previous in YEAR_APPROX_WORDS
+    if approximate:
+        previous = doc[i - 2].lower_  # "sinds grofweg 2000 een beweging": the year's preposition
+    if approximate and following is not None and following.is_lower and \
+            (following.pos_ not in ("DET", "AUX", "ADP", "ADV", "PRON") or "Part" in following.morph.get("VerbForm")):
+        return False  # "in ongeveer 2000 gevallen": a count, whatever the tag of its noun
     if following is not None and following.is_lower and following.pos_ == "NOUN" and \
             previous not in YEAR_ONLY_CONTEXT and previous not in MONTHS:  # "op 27 december 2013 doelwit"
         return False  # "voor 1700 gezinnen": what is counted follows ("in 1995 opgehangen" stays a year)

@@ -245,7 +245,7 @@ def test_a_plural_noun_keeps_its_plural(word):
     ("belangstellenden", "belangstellende"), ("fractievoorzitters", "fractievoorzitter"), ("polen", "pool"),
     ("toeristen", "toerist"), ("kinderen", "kind"), ("Kinderen", "kind"), ("jaren", "jaar"), ("mkb-bedrijven", "mkb-bedrijf"),
     ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"), ("armen", "arme"),
-    ("superrijken", "superrijke"),
+    ("superrijken", "superrijke"), ("koppies", "koppie"), ("studies", "studie"), ("verlies", "verlies"),
 ])
 def test_head_noun_lemma(word, lemma):
     assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
@@ -341,3 +341,56 @@ def test_tot_after_a_modal_and_its_infinitive_is_a_ceiling(noun, phrase, n):
 def test_a_vague_scale_with_nothing_counted_after_it_is_money(vague, scale, rest):
     doc = get_nlp(None)(f"Het onderzoek is klaar. {vague} {scale} {rest}")
     assert [(span._.figure.quantity, span._.figure.subject) for span in doc.spans["figures"]] == [("money", "")]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("auto's", "auto"), ("foto's", "foto"), ("baby's", "baby"), ("taxi's", "taxi")]),
+       st.sampled_from(["minder ", "meer ", ""]), st.integers(2, 99))
+def test_a_plural_in_apostrophe_s_after_a_percentage_is_its_subject(noun, comparison, n):
+    plural, lemma = noun
+    doc = get_nlp(None)(f"Vorig jaar werden er {n} procent {comparison}{plural} verkocht.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["", "ruim ", "bijna "]), st.sampled_from(["3000", "45.000", "2,5 miljoen"]),
+       st.sampled_from([("stemmers", "stemmer"), ("leden", "lid"), ("kiezers", "kiezer")]))
+def test_a_percentage_of_a_counted_group_counts_the_group(n, qualifier, whole, group):
+    plural, lemma = group
+    doc = get_nlp(None)(f"Volgens de peiling wil {n} procent van de {qualifier}{whole} {plural} een ander bestuur.")
+    assert [span._.figure.subject for span in doc.spans["figures"]][0] == lemma
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(2, 99), st.sampled_from(["aan dit gebied verbonden", "in Amsterdam gebouwde", "door de jury gekozen"]),
+       st.sampled_from([("ziekenhuizen", "ziekenhuis"), ("scholen", "school"), ("bedrijven", "bedrijf")]))
+def test_a_participle_phrase_between_a_count_and_its_noun_is_skipped(n, phrase, noun):
+    plural, lemma = noun
+    doc = get_nlp(None)(f"Volgens de gemeente werken de {n} {phrase} {plural} samen.")
+    assert [span._.figure.subject for span in doc.spans["figures"]] == [lemma]
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["twee", "drie", "10", "1,5", "bijna dertig", "ruim 400"]), st.sampled_from(["keer", "maal"]),
+       st.sampled_from(["zo duur als vorig jaar", "meer mensen"]))
+def test_a_multiplier_span_takes_its_word(number, word, rest):
+    doc = get_nlp(None)(f"Volgens het rapport zijn er nu {number} {word} {rest}.")
+    figures = [(span.text, span._.figure.subject) for span in doc.spans["figures"]]
+    assert figures[0] == (f"{number} {word}", "keer")
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.integers(1900, 2030), st.sampled_from(["sinds", "vanaf", "in"]), st.sampled_from(["grofweg", "ongeveer", "circa"]))
+def test_an_approximate_year_after_its_preposition_is_no_figure(year, preposition, approx):
+    doc = get_nlp(None)(f"De krant schrijft dat er {preposition} {approx} {year} een beweging in opkomst is.")
+    assert list(doc.spans["figures"]) == []
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from([("jaar", "a"), ("maand", "mo"), ("week", "wk"), ("euro", "EUR")]),
+       st.sampled_from(["vijf", "tien", "twintig", "zestig"]))
+def test_een_unit_of_a_number_is_one_approximate_figure(unit, number):
+    word, symbol = unit
+    doc = get_nlp(None)(f"Volgens haar gaat het om een {word} of {number}, niet meer.")
+    figures = [(span.text, span._.figure.unit, span._.figure.qualifier) for span in doc.spans["figures"]]
+    assert figures == [(f"een {word} of {number}", symbol, "approx")]
