@@ -52,14 +52,11 @@ def main() -> None:
     words = sum(len(article_text(a).split()) for a in articles)
     with tempfile.TemporaryDirectory() as tmp:
         tmp_dir = Path(tmp)
-        raw_dir, text_dir = tmp_dir / "raw", tmp_dir / "text"
+        raw_dir = tmp_dir / "raw"  # plain text files, read by both tools
         write_raw(articles, raw_dir)
-        text_dir.mkdir()
-        for path in raw_dir.iterdir():
-            (text_dir / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
         ours = [sys.executable, "-m", "pipeline", "extract", str(raw_dir), str(tmp_dir / "out"), "-q", "--force",
                 "--n-process", str(args.n_process)] + (["--model", args.model] if args.model else [])
-        theirs = [frog, "--skip=mpcla", f"--threads={args.threads}", f"--testdir={text_dir}",
+        theirs = [frog, "--skip=mpcla", f"--threads={args.threads}", f"--testdir={raw_dir}",
                   f"--outputdir={tmp_dir / 'frog'}"]
         print(f"{len(articles)} articles, {words:,} whitespace words, {args.repeat} repeats")
         seconds: dict[str, list[float]] = {"extract": [], "frog": []}

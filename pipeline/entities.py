@@ -6,7 +6,7 @@ import re
 from typing import Callable
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from thinc.api import Model
 
 from .aliases import demonym_country
@@ -30,6 +30,7 @@ from .lexicon import (
 )
 from .places import lookup_place, lookup_place_nl, organisation_territories
 from .timex import MONTH_FULL
+from .tokenizer import token_texts
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "PER": "PER",
@@ -92,6 +93,11 @@ def clean_bounds(span: Span) -> tuple[int, int]:
             not any(doc[end].i in range(e.start, e.end) for e in doc.ents if e.start != span.start):
         end += 1
     return start, end
+
+
+def opens_a_line(token: Token) -> bool:
+    """Whether ``token`` opens the document, a sentence or a line."""
+    return token.i == 0 or token.is_sent_start or not token.nbor(-1).text.strip()
 
 
 def starts_with_common_words(span: Span) -> bool:
@@ -251,9 +257,9 @@ class Datelines:
 
     def dateline(self, doc: Doc) -> Span | None:
         """The words after the title's last full stop, when they are written in one case and name a place."""
-        end = next((t.i for t in doc if t.is_space and "\n" in t.text), None)
-        if end is None:
+        if "\n" not in doc.text:
             return None
+        end = next(t.i for t in doc if t.is_space and "\n" in t.text)
         start = next((k + 1 for k in range(end - 1, -1, -1) if doc[k].text == "."), None)
         if start is None or not 0 < end - start <= MAX_DATELINE_WORDS:
             return None
@@ -261,17 +267,18 @@ class Datelines:
         if not (words.islower() or words.isupper() and len(words) > MAX_ACRONYM_LETTERS) or \
                 not all(t.is_alpha or t.text in "-'/" for t in doc[start:end]):
             return None
-        return Span(doc, start, end, label="LOC") if lookup_place_nl(words) is not None else None
+        return doc[start:end] if lookup_place_nl(words) is not None else None
 
     def __call__(self, doc: Doc) -> Doc:
         span = self.dateline(doc)
         if span is None:
             return doc
         inside = [ent for ent in doc.ents if ent.start < span.end and span.start < ent.end]
-        if not inside or len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end):
-            if not inside or inside[0].label_ != "LOC":
-                others = [ent for ent in doc.ents if ent not in inside]
-                doc.ents = sorted([*others, relabelled(span, "LOC", self.name)], key=lambda ent: ent.start)
+        relabel = len(inside) == 1 and (inside[0].start, inside[0].end) == (span.start, span.end) \
+            and inside[0].label_ != "LOC"  # the NER read the dateline as another kind of name
+        if not inside or relabel:
+            others = [ent for ent in doc.ents if ent not in inside]
+            doc.ents = sorted([*others, relabelled(span, "LOC", self.name)], key=lambda ent: ent.start)
         return doc
 
 
@@ -296,9 +303,8 @@ class CommonWords:
             return False
         token = ent[0]
         text = token.text
-        opens = token.is_sent_start or token.i == 0 or not token.nbor(-1).text.strip() or token.nbor(-1).text in OPENERS
         return (
-            opens
+            (opens_a_line(token) or token.nbor(-1).text in OPENERS)
             and not text.isupper()
             and not text.lower().endswith(("se", "sche"))
             and (text.lower() in self.words or token.lemma_.lower() in self.words)
@@ -306,13 +312,11 @@ class CommonWords:
         )
 
     @staticmethod
-    def opens_the_title_only(token) -> bool:
+    def opens_the_title_only(token: Token) -> bool:
         """Whether ``token`` opens the document (its title) and its word is written nowhere else with a capital
         inside a sentence: "Rook boven de haven" is no name, "Flink" in "volgens Flink" would make it one (an
         organisation opening a title, "Europarlement", is left to the NER)."""
-        doc = token.doc
-        return token.i == 0 and not any(
-            t.text == token.text and not (t.is_sent_start or not t.nbor(-1).text.strip()) for t in doc[1:])
+        return token.i == 0 and not any(t.text == token.text and not opens_a_line(t) for t in token.doc[1:])
 
     def __call__(self, doc: Doc) -> Doc:
         doc.ents = [ent for ent in doc.ents if not self.is_common_word(ent)]
@@ -338,10 +342,10 @@ class NameCompounds:
             return False
         return first in names or (bool(self.gazetteer) and is_listed_name(first, self.gazetteer, ENTITY_FLAGS))
 
-    def name_phrase_before(self, doc: Doc, i: int, first: str, tagged: set[tuple[str, ...]]) -> int | None:
+    def name_phrase_before(self, texts: list[str], i: int, first: str, tagged: set[tuple[str, ...]]) -> int | None:
         """Where a name of several words starts that the compound at ``i`` ends ("Forum voor Democratie-leider",
         "Raad van State-advies"): a name of the lists or one the document tags whole (``tagged``); None without one."""
-        words = [t.text for t in doc[max(0, i - MAX_NAME_PHRASE) : i]] + [first]
+        words = texts[max(0, i - MAX_NAME_PHRASE) : i] + [first]
         for k in range(len(words) - 2, -1, -1):
             phrase = words[k:]
             listed = bool(self.gazetteer) and any(
@@ -350,42 +354,36 @@ class NameCompounds:
                 return i - (len(words) - 1 - k)
         return None
 
-    def phrase_compounds(self, doc: Doc) -> Doc:
+    def phrase_compounds(self, doc: Doc, texts: list[str], compounds: dict[int, re.Match]) -> None:
         """The compounds of names of several words as one MISC span, in place of the entities inside them."""
-        spans = []
-        tagged = {tuple(t.text for t in ent) for ent in doc.ents if len(ent) > 1}
-        for token in doc:
-            match = NAME_COMPOUND_RE.match(token.text)
-            start = self.name_phrase_before(doc, token.i, match.group(1), tagged) if match and token.i else None
-            end = token.i + 1
+        spans: list[Span] = []
+        tagged = {tuple(texts[ent.start : ent.end]) for ent in doc.ents if len(ent) > 1}
+        for i, match in compounds.items():
+            start = self.name_phrase_before(texts, i, match.group(1), tagged) if i else None
             # an entity reaching into the phrase from outside keeps the NER's reading
-            if start is not None and not any(e.start < start < e.end or e.start < end < e.end for e in doc.ents) \
+            if start is not None and not any(e.start < start < e.end or e.start < i + 1 < e.end for e in doc.ents) \
                     and not (spans and start < spans[-1].end):
-                spans.append(relabelled(doc[start:end], "MISC", self.name))
+                spans.append(relabelled(doc[start : i + 1], "MISC", self.name))
         if spans:
-            inside = {i for span in spans for i in range(span.start, span.end)}
+            inside = {k for span in spans for k in range(span.start, span.end)}
             kept = [ent for ent in doc.ents if ent.start not in inside]
             doc.ents = sorted([*kept, *spans], key=lambda span: span.start)
-        return doc
 
     def __call__(self, doc: Doc) -> Doc:
-        doc = self.phrase_compounds(doc)
+        texts = token_texts(doc)
+        compounds = {i: match for i, text in enumerate(texts) if "-" in text and (match := NAME_COMPOUND_RE.match(text))}
+        self.phrase_compounds(doc, texts, compounds)
         doc.ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
             len(ent) == 1 and is_parliament_compound(ent.text)
             or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(ent[-1].text)
         ) else ent for ent in doc.ents]
-        names = {t.text for ent in doc.ents for t in ent}
+        names = {text for ent in doc.ents for text in texts[ent.start : ent.end]}
         taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-        added = []
-        for token in doc:
-            match = NAME_COMPOUND_RE.match(token.text)
-            if token.i not in taken and (
-                match and self.is_name_compound(token.text, match.group(1), names)
-                or is_parliament_compound(token.text)
-            ):
-                span = Span(doc, token.i, token.i + 1, label="MISC")
-                span._.source = self.name
-                added.append(span)
+        added = [
+            relabelled(doc[i : i + 1], "MISC", self.name) for i, text in enumerate(texts) if i not in taken and (
+                i in compounds and self.is_name_compound(text, compounds[i].group(1), names)
+                or is_parliament_compound(text))
+        ]
         if added:
             doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
         return doc

@@ -375,8 +375,6 @@ FIGURE_QUALIFIERS_AFTER = {
     "op zijn hoogst": "at_most", "minimaal": "at_least", "minstens": "at_least", "ten minste": "at_least",
     "tenminste": "at_least", "op zijn minst": "at_least",
 }
-# a preposition and noun that with "van" make one preposition: "zes in plaats van drie maanden", "ten opzichte
-# van 30 procent"; the noun is no owner of the amount after "van"
 # particles of separable verbs that may stand between a noun and the "van" of its amount: "draagt de commissie af
 # van ruim 3 ton", "zit een gevangenisstraf uit van veertien jaar", "maakte heffingen bekend van 2,8 miljard euro"
 SEPARABLE_PARTICLES = frozenset("af uit op aan in door mee toe terug bekend vast over weg neer bij".split())
@@ -384,6 +382,8 @@ SEPARABLE_PARTICLES = frozenset("af uit op aan in door mee toe terug bekend vast
 VAN_PARTICLE_VERBS = frozenset(
     "uitgaan afhangen afkomen afzien afstappen afwijken opkijken afblijven afhouden afraken".split()
 )
+# a preposition and noun that with "van" make one preposition: "zes in plaats van drie maanden", "ten opzichte
+# van 30 procent"; the noun is no owner of the amount after "van"
 COMPOUND_PREPOSITIONS = frozenset({
     ("in", "plaats"), ("ten", "opzichte"), ("in", "vergelijking"), ("op", "basis"), ("met", "behulp"),
     ("naar", "aanleiding"), ("ten", "koste"), ("ten", "behoeve"), ("het", "kader"), ("op", "grond"), ("in", "ruil"),
