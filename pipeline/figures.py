@@ -20,7 +20,15 @@ from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
 
 from .aliases import demonym_country
-from .lemmas import head_noun_lemma, is_adjective, is_known_noun, is_noun_lemma, is_verb_form, noun_rules
+from .lemmas import (
+    comparative_of,
+    head_noun_lemma,
+    is_adjective,
+    is_known_noun,
+    is_noun_lemma,
+    is_verb_form,
+    noun_rules,
+)
 from .lexicon import (
     AGE_COMPARATIVES,
     AGE_RANGE_STARTS,
@@ -48,6 +56,7 @@ from .lexicon import (
     FOCUS_WORDS,
     FRACTION_WORDS,
     GRADE_LINKS,
+    HEED_WORDS,
     HUNDRED_WORDS,
     IDENTIFIER_NOUNS,
     INHABITANT_SUFFIXES,
@@ -230,7 +239,16 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
     verb_form = doc[start - 2].morph.get("VerbForm")
     if doc[start - 2].lower_.endswith("en") and modal_before(doc, start - 2):
         return False  # "kan oplopen tot 2500 euro", "kan in arme landen oplopen tot 15 procent": an infinitive, a ceiling
-    return "Part" in verb_form or ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
+    return "Part" in verb_form or is_participle_form(doc[start - 2]) or \
+        ("Inf" in verb_form and start >= 3 and doc[start - 3].lower_ == "te")
+
+
+def is_participle_form(token: Token) -> bool:
+    """Whether a verb the tagger read otherwise is written as a participle: "ge-" after any separable particle
+    ("is teruggelopen tot 20.509 stemmen")."""
+    word = token.lower_
+    stem = next((word[len(p):] for p in SEPARABLE_PARTICLES if word.startswith(p + "ge")), word)
+    return token.pos_ in ("VERB", "AUX") and stem.startswith("ge") and stem.endswith(("en", "d", "t")) and len(stem) > 5
 
 
 def modal_before(doc: Doc, k: int) -> int | None:
@@ -406,6 +424,8 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
             verb_form = token.morph.get("VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
+                if is_comparison(token):
+                    return ""  # "twee keer groter dan": a comparison, not what is counted
                 if quantity == "age" and token.ent_type_ == "PER" or quantity == "length" and token.ent_type_ == "LOC":
                     return ""  # "de 24-jarige Laurence": an age before a name; "2000 kilometer van Hongarije"
                 if token.lower_ in MEASURE_VERBS or token.is_lower and is_verb_form(token.text, doc.vocab) and \
@@ -514,12 +534,17 @@ def noun_after_unit(token: Token) -> bool:
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
     if is_acronym_noun(token):
         return True  # "zes maanden WW"
+    head = token.text.rpartition("-")[2]
+    if head != token.text and head.isalpha() and head.islower() and not token.is_lower and is_known_noun(head, token.vocab):
+        return True  # "49 procent CO2-reductie", "3 procent NS-reizigers": a compound of a name and a noun
     if not (token.is_lower and is_word(token)) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
         return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
         return False  # "gaat ons 60.000 euro kosten", "Met 30 kilometer per uur creëer je": a verb
+    if is_comparison(token):
+        return False  # "5 procent groener geworden", "10 kilometer harder dan toegestaan"
     if token.pos_ == "NOUN":
-        return is_known_noun(token.text, token.vocab) or not is_adjective(token.text, token.vocab)  # not "groener"
+        return is_known_noun(token.text, token.vocab) or not is_adjective(token.text, token.vocab)
     if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
     doc, k = token.doc, token.i + 1
@@ -528,6 +553,14 @@ def noun_after_unit(token: Token) -> bool:
         return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
     return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
         not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
+
+
+def is_comparison(token: Token) -> bool:
+    """Whether a word is a comparative adjective where it stands: made of an adjective with "-er" and followed
+    by "dan", a verb or the end of the clause ("5 procent groener geworden"), not by a noun ("één ouder")."""
+    doc, k = token.doc, token.i + 1
+    return token.is_lower and comparative_of(token.text, token.vocab) is not None and (
+        k >= len(doc) or doc[k].lower_ == "dan" or doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX"))
 
 
 def is_word(token: Token) -> bool:
@@ -744,6 +777,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
     if (token.is_digit or parse_number_word(token.lower_)) and nxt is not None and nxt.lower_ in CLOCK_UNITS - {"u"} \
             and previous in CLOCK_PREPOSITIONS - {"van"}:
         return True  # "om 8 uur", "tegen vier uur": a clock time
+    if token.lower_ == "acht" and previous == "in" and (nxt is None or nxt.is_punct or nxt.lower_ in HEED_WORDS):
+        return True  # "in acht genomen": to heed
     if previous == "half" and token.is_alpha and (parse_number_word(token.lower_) or 13) <= 12:
         return True  # "half drie": a clock time
     if i >= 2 and previous in ("over", "voor") and doc[i - 2].lower_ in CLOCK_WORDS and token.is_alpha:
@@ -1056,7 +1091,8 @@ def read_value(doc: Doc, i: int, end_limit: int) -> Reading | None:
     if year_between and value_max is not None and value_max <= 2100 and not counted_after(doc, j, end_limit) \
             or ends_a_year_range(doc, i, j, end_limit):
         return None  # "tussen 2013 en 2018": two years; not "tussen 1500 en 2000 mensen"
-    return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start)
+    # "het verschil tussen de twee kandidaten": "tussen" without a second number is no range
+    return Reading(value=value, start=i, end=j, value_max=value_max, range_start=range_start if upper else None)
 
 
 def about_reading(doc: Doc, i: int, end_limit: int) -> Reading | None:

@@ -89,6 +89,7 @@ class NounTables:
     """The noun tables of spaCy's Dutch lemmatizer: word index, irregular forms, lookup and suffix rules."""
 
     index: set[str]
+    adjectives: set[str]
     exceptions: dict[str, list[str]]
     lookup: dict[str, str]
     rules: list[list[str]]
@@ -104,6 +105,7 @@ def noun_tables(vocab) -> NounTables:
         lookups = noun_rules(vocab).lookups
         _NOUN_TABLES = NounTables(
             index=lookups.get_table("lemma_index")["noun"],
+            adjectives=lookups.get_table("lemma_index")["adj"],
             exceptions=dict(lookups.get_table("lemma_exc").get("noun", {})),
             lookup=lookups.get_table("lemma_lookup"),
             rules=lookups.get_table("lemma_rules")["noun"],
@@ -120,6 +122,8 @@ def known_lemma(word: str, tables: NounTables) -> str | None:
     listed = listed_lemma(word, tables)
     if listed is not None:
         return listed
+    if word.endswith("sten") and word[:-4] in tables.adjectives:
+        return word[:-1]  # a superlative as a noun: "de jongsten" -> jongste, not the young animal "jong"
     looked_up = tables.lookup.get(word)
     if looked_up and looked_up != word and looked_up in tables.index:
         return looked_up
@@ -208,6 +212,21 @@ def is_verb_form(word: str, vocab) -> bool:
     lower = word.lower()
     return lower in verbs or lookups.get_table("lemma_lookup").get(lower, lower) in verbs or \
         lower in lookups.get_table("lemma_exc").get("verb", {})
+
+
+def comparative_of(word: str, vocab) -> str | None:
+    """The adjective a comparative form is made of, undoing the spelling changes of "-er" ("groener" -> groen,
+    "sneller" -> snel, "groter" -> groot, "duurder" -> duur, "liever" -> lief), or None; "harder" is a fish
+    and "ouder" a parent too, so the context decides which."""
+    lower = word.lower()
+    if not lower.endswith("er") or len(lower) < 5:
+        return None
+    adjectives = noun_tables(vocab).adjectives
+    base = lower[:-2]
+    candidates = [base, base[:-1] if base.endswith("rd") else "", base[:-1] if base[-1] == base[-2] else "",
+                  base[:-1] + base[-2] + base[-1] if len(base) > 2 and base[-2] in "aeou" and base[-3] not in "aeiou" else "",
+                  base[:-1] + {"v": "f", "z": "s"}.get(base[-1], base[-1])]
+    return next((form for form in candidates if form and form != lower and form in adjectives), None)
 
 
 def is_noun_lemma(word: str, vocab) -> bool:

@@ -533,6 +533,8 @@ UNIT_THINGS = frozenset({"ton", "knoop", "voet", "duim", "pond"})
 PLACE_PREPOSITIONS = frozenset("in uit onder naast achter bovenop".split())
 # a digit after "een" and before these is a school mark: "een 6 als eindcijfer", "een 8 voor inzet"
 GRADE_LINKS = frozenset({"als", "voor"})
+# "in acht nemen" (to heed): "in acht genomen", "neem dat in acht.", "in acht te nemen" hold no eight
+HEED_WORDS = frozenset("nemen neem neemt nam namen genomen te".split())
 CLOCK_WORDS = frozenset({"half", "kwart"})  # "half drie", "kwart over vier": clock times
 TIME_UNIT_WORDS = frozenset("seconde seconden minuut minuten uur uren dag dagen week weken maand maanden jaar jaren".split())
 FIGURE_FUNCTION_WORDS = frozenset(
@@ -557,7 +559,7 @@ MEASURE_VERBS = frozenset(
     "is was zijn waren bedraagt bedroeg bedragen bedroegen ligt lag liggen lagen steeg stijgt stegen stijgen daalde "
     "daalt daalden dalen groeide groeit groeiden kromp krimpt viel valt vielen kost kostte kostten beloopt beliep "
     "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven oplopen "
-    "opgelopen".split()
+    "opgelopen staat stond staan stonden".split()
 )
 # "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
 LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())

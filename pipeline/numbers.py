@@ -159,7 +159,7 @@ def parse_number(text: str) -> float | None:
     sign = 1.0
     if words[0] == "min" and len(words) > 1:
         sign, words = -1.0, words[1:]
-    total = 0.0
+    total = chunk = 0.0
     current: float | None = None
     i = 0
     while i < len(words):
@@ -168,7 +168,13 @@ def parse_number(text: str) -> float | None:
         value = None if scale is not None else _number_value(word)
         following = words[i + 1 : i + 3]
         if scale is not None:
-            total += (current if current is not None else 1.0) * scale
+            previous_scale = scale_of(words[i - 1]) if i else None
+            if current is None and previous_scale is not None and previous_scale < scale:
+                total += chunk * (scale - 1)  # "duizend miljard": a thousand billions, not a thousand and a billion
+                chunk *= scale
+            else:
+                chunk = (current if current is not None else 1.0) * scale
+                total += chunk
             current = None
         elif word == "en" and current is not None and len(following) == 2 and following[0] in ONE_SPELLINGS \
                 and FRACTION_WORDS.get(following[1], 1.0) < 1:

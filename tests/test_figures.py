@@ -8,7 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline
-from pipeline.lemmas import head_noun_lemma
+from pipeline.lemmas import comparative_of, head_noun_lemma
 from pipeline.lexicon import (
     COMPARISON_WORDS,
     CONTAINER_NOUNS,
@@ -246,9 +246,27 @@ def test_a_plural_noun_keeps_its_plural(word):
     ("toeristen", "toerist"), ("kinderen", "kind"), ("Kinderen", "kind"), ("jaren", "jaar"), ("mkb-bedrijven", "mkb-bedrijf"),
     ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"), ("armen", "arme"),
     ("superrijken", "superrijke"), ("koppies", "koppie"), ("studies", "studie"), ("verlies", "verlies"),
+    ("jongsten", "jongste"), ("oudsten", "oudste"), ("gasten", "gast"), ("beesten", "beest"),
 ])
 def test_head_noun_lemma(word, lemma):
     assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
+
+
+@pytest.mark.parametrize(("word", "adjective"), [
+    ("groener", "groen"), ("harder", "hard"), ("sneller", "snel"), ("groter", "groot"), ("hoger", "hoog"),
+    ("duurder", "duur"), ("zwaarder", "zwaar"), ("liever", "lief"), ("grijzer", "grijs"), ("goedkoper", "goedkoop"),
+    ("moeder", None), ("water", None), ("leider", None), ("kelder", None), ("meer", None),
+])
+def test_comparative_of(word, adjective):
+    assert comparative_of(word, get_nlp("blank").vocab) == adjective
+
+
+@settings(max_examples=30, deadline=None)
+@given(st.sampled_from(["groener", "sneller", "goedkoper", "duurder", "groter", "harder"]), st.integers(2, 99),
+       st.sampled_from([" dan vorig jaar.", " geworden.", "."]))
+def test_a_comparative_after_an_amount_is_no_subject(word, n, rest):
+    doc = get_nlp(None)(f"Het nieuwe model is {n} procent {word}{rest}")
+    assert [span._.figure.subject for span in doc.spans["figures"]] in ([""], ["model"])  # the clause's subject
 
 
 @settings(max_examples=200, deadline=None)
