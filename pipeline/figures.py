@@ -454,6 +454,10 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
                     and (not {"Fin", "Part"} & set(verb_form) or is_known_noun(token.text, doc.vocab)))
             ):
                 return head_noun_lemma(token.text, doc.vocab)
+            if partitive and k > j and doc[k - 1].pos_ == "DET" and token.pos_ in ("VERB", "AUX") and token.is_lower \
+                    and is_known_noun(token.text, doc.vocab) and not (token.lower_.endswith("e") and following in ("NOUN", "PROPN")):
+                # "21 procent van de gevallen": after an article, a noun; not "de ondervraagde Roemenen"
+                return head_noun_lemma(token.text, doc.vocab)
             participle = token.pos_ == "VERB" and "Part" in verb_form and following in ("NOUN", "ADJ")
             clause_end = k + 1 >= len(doc) or doc[k + 1].is_punct
             if k == j and token.pos_ in ("VERB", "AUX") and ("Part" in verb_form and not participle or clause_end) \
@@ -534,9 +538,8 @@ def noun_after_unit(token: Token) -> bool:
     it ends the clause and the lexicon lists it as a noun and not as an adjective."""
     if is_acronym_noun(token):
         return True  # "zes maanden WW"
-    head = token.text.rpartition("-")[2]
-    if head != token.text and head.isalpha() and head.islower() and not token.is_lower and is_known_noun(head, token.vocab):
-        return True  # "49 procent CO2-reductie", "3 procent NS-reizigers": a compound of a name and a noun
+    if is_name_and_noun(token):
+        return True  # "49 procent CO2-reductie", "3 procent NS-reizigers"
     if not (token.is_lower and is_word(token)) or token.lower_ in FIGURE_FUNCTION_WORDS | COMPARISON_WORDS:
         return False  # "een cent extra": no noun
     if token.lower_ in MEASURE_VERBS or is_verb_form(token.text, token.vocab) and not is_known_noun(token.text, token.vocab):
@@ -570,6 +573,14 @@ def is_word(token: Token) -> bool:
     if text.endswith(("'s", "’s")):
         text = text[:-2]
     return bool(text) and all(part.isalpha() for part in text.split("-"))
+
+
+def is_name_and_noun(token: Token) -> bool:
+    """Whether a word is a compound of a name or acronym and a noun the lexicon knows ("CO2-reductie",
+    "WW-budget"): a noun, though written with capitals."""
+    head = token.text.rpartition("-")[2]
+    return head != token.text and head.isalpha() and head.islower() and not token.is_lower and \
+        is_known_noun(head, token.vocab)
 
 
 def is_acronym_noun(token: Token) -> bool:
@@ -607,6 +618,8 @@ def subject_before(doc: Doc, start: int) -> str:
         return ""  # "zes in plaats van drie maanden", "ten opzichte van 30 procent": a preposition, not a noun
     if is_acronym_noun(doc[k]) and doc[k - 1].pos_ == "DET":
         return doc[k].lower_  # "een IQ van 137"
+    if doc[k].pos_ == "NOUN" and is_name_and_noun(doc[k]):
+        return head_noun_lemma(doc[k].text, doc.vocab)  # "een totaal WW-budget van 3,6 miljard"
     return noun_lemma_at(doc, k) if doc[k].pos_ == "NOUN" and doc[k].is_lower else ""  # not "het getal van 261"
 
 
@@ -795,7 +808,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
             and CLOCK_RE.match(doc[i + 2].text):
         return True  # "16.30 tot 19.00 uur"
     if token.lower_ in ONE_SPELLINGS and token.lower_ != "een" and not (
-            nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("of", "tot") or
+            nxt is not None and (scale_of(nxt.lower_) or nxt.lower_ in ("of", "tot") and i + 2 < len(doc) and
+                                 is_number_token(doc[i + 2]) or
                                  nxt.lower_ == "op" and ratio_after(doc, i + 1, len(doc)) is not None)):
         return True  # "één van de daders", "de één": one, which nobody aggregates (docs/annotation.md)
     if token.like_num and not token.whitespace_ and nxt is not None and nxt.is_alpha and nxt.is_upper and len(nxt.text) <= 2:
@@ -824,8 +838,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "de Acht van Chaam": a race
     if i >= 2 and previous == "(" and is_score(doc[i - 2].text):
         return True  # "7-6 (4)": the points of a tiebreak
-    if HYPHEN_PAIR_RE.match(token.text) and (nxt is not None and is_score(nxt.text) or i and is_score(doc[i - 1].text)):
-        return True  # "3-6 6-2 7-5": a set score beside others, not a range
+    if HYPHEN_PAIR_RE.match(token.text) and any(is_score(t.text) for t in doc[max(0, i - 2) : i + 3] if t.i != i):
+        return True  # "3-6 6-2 7-5", "kwam terug van 0-2 naar 2-2": a score beside others, not a range
     if previous in REFERENCE_MARKS and token.is_digit:
         return True  # "→ 12": a page reference
     if previous == "op" and token.is_alpha and (nxt is None or nxt.is_punct or nxt.pos_ == "CCONJ") and \
@@ -1626,7 +1640,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
         unit, subject, quantity = money.unit, money.subject, "money"
     if unit is None and quantity == "count" and value >= 1e6 and \
             any(scale_of(t.lower_) or t.lower_ in SCALE_PLURALS for t in doc[start:end]) and \
-            (subject in MONEY_NOUNS or not subject and sentence_words(doc, i) & MONEY_WORDS):
+            (names_money(subject) or not subject and sentence_words(doc, i) & MONEY_WORDS):
         quantity = "money"  # "wil liever 15 miljard uitgeven", "miljarden verdient", "miljarden aan geld": not named as euro
     factor = unit.factor if unit is not None else 1.0
     symbol = unit.symbol if unit is not None else ""
@@ -1667,12 +1681,18 @@ def vague_money(doc: Doc, reading: Reading, start: int) -> VagueMoney | None:
     if following in SUBJECT_LINKS:
         owner = subject_after(doc, end, has_unit=True)
         if following == "aan":
-            return VagueMoney(unit, owner) if last != "tonnen" or owner in MONEY_NOUNS else None
+            return VagueMoney(unit, owner) if last != "tonnen" or names_money(owner) else None
         return VagueMoney(unit, "")  # "miljoenen van de overheid krijgt": where the money comes from
     counted = subject_after(doc, end, has_unit=False)
     if counted:
-        return VagueMoney(unit, counted) if counted in MONEY_NOUNS else None  # "enkele tonnen subsidie"
+        return VagueMoney(unit, counted) if names_money(counted) else None  # "enkele tonnen subsidie"
     return VagueMoney(unit, subject_before(doc, start))
+
+
+def names_money(noun: str) -> bool:
+    """Whether a noun lemma is a kind of money, also as the head of a compound ("ww-budget", "overheidssubsidie")."""
+    head = noun.rpartition("-")[2]
+    return bool(head) and head.endswith(tuple(MONEY_NOUNS))
 
 
 def counts_time(span: Span) -> bool:

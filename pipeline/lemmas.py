@@ -175,8 +175,8 @@ def _lemma_of_word(word: str, demonym: bool) -> str:
     known = known_lemma(word, tables)
     if known is not None:
         return known
-    if word.endswith(("ers", "'s")):
-        return word[: -2 if word.endswith("'s") else -1]  # "ict'ers", "Gelderlanders", "f-35's"
+    if word.endswith(("ers", "ërs", "'s")):
+        return word[: -2 if word.endswith("'s") else -1]  # "ict'ers", "Gelderlanders", "Australiërs", "f-35's"
     for split in range(2, len(word) - 4):  # a compound inflects its last part: "collegabedrijven"
         head = known_lemma(word[split:], tables)
         if head is not None:

@@ -247,6 +247,7 @@ def test_a_plural_noun_keeps_its_plural(word):
     ("ict'ers", "ict'er"), ("Marokkanen", "marokkaan"), ("uitgaven", "uitgave"), ("armen", "arme"),
     ("superrijken", "superrijke"), ("koppies", "koppie"), ("studies", "studie"), ("verlies", "verlies"),
     ("jongsten", "jongste"), ("oudsten", "oudste"), ("gasten", "gast"), ("beesten", "beest"),
+    ("Australiërs", "australiër"), ("Italiërs", "italiër"),
 ])
 def test_head_noun_lemma(word, lemma):
     assert head_noun_lemma(word, get_nlp("blank").vocab) == lemma
