@@ -1266,7 +1266,7 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
         return after
     before = (subject_before(doc, start) if unit is not None or not counted_word_after(doc, end) else "") or \
         (group_before(doc, start) if unit is not None and (unit.symbol == "a" or quantity == "age") else "") \
-        or (aside_subject(doc, start, end) if unit is not None else "")
+        or (aside_subject(doc, start, end) if unit is not None and not measures_a_person(doc, start, unit) else "")
     if before or quantity == "age":
         return before
     partitive = partitive_subject(doc, start) if quantity in ("count", "percentage") else ""
@@ -1347,6 +1347,13 @@ def clause_opening(doc: Doc, start: int) -> int:
     while b >= first and not clause_boundary(doc[b]):
         b -= 1
     return b + 1
+
+
+def measures_a_person(doc: Doc, start: int, unit: Unit) -> bool:
+    """Whether a bracketed amount other than a share follows a noun for people: "vrouwen (450 gram)" is what
+    they eat or pay, not what they weigh; "vrouwen (52 procent)" is their share."""
+    return unit.symbol != "%" and start >= 2 and doc[start - 1].text == "(" and \
+        head_noun_lemma(doc[start - 2].text, doc.vocab) in PERSON_NOUNS
 
 
 def aside_subject(doc: Doc, start: int, end: int) -> str:
