@@ -175,6 +175,7 @@ def train_ner(
     wikineural: bool = typer.Option(True, help="Add WikiNEuRal (silver, CC BY-NC-SA) to the NER training data."),
     europeana: bool = typer.Option(False, help="Add the Europeana newspapers (CC0) to the NER training data."),
     self_training: bool = typer.Option(False, help="Also self-train the NER on news text labelled by three teacher NERs."),
+    news_copies: int = typer.Option(2, help="How many times the annotated news articles count in the NER's training data."),
     ner_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/ner.cfg."),
     tagger_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/tagger.cfg."),
 ) -> None:
@@ -187,6 +188,7 @@ def train_ner(
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
         wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILES, self_training=self_training, base=base,
+        news_copies=news_copies,
         ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )

@@ -24,6 +24,7 @@ from .lemmas import (
     comparative_of,
     head_noun_lemma,
     is_adjective,
+    is_inflected_adjective,
     is_known_noun,
     is_noun_lemma,
     is_verb_form,
@@ -37,6 +38,7 @@ from .lexicon import (
     ALTERNATIVE_WORDS,
     ATTRIBUTIVE_AGE_WORDS,
     BELOW_ZERO,
+    CALL_WORDS,
     CENT_WORDS,
     CHANGE_WORDS,
     CHILD_NOUNS,
@@ -49,6 +51,7 @@ from .lexicon import (
     COUNTER_NOUNS,
     DEFINITE_ARTICLES,
     DENOMINATORS,
+    DRIVE_VERBS,
     DURATION_NON_SUBJECTS,
     FIGURE_FUNCTION_WORDS,
     FIGURE_QUALIFIERS,
@@ -383,17 +386,23 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
         elif j < len(doc) and doc[j].text == "(":
             close = next((k for k in range(j + 1, min(j + 8, len(doc))) if doc[k].text == ")"), None)
             j = close + 1 if close is not None and close + 1 < len(doc) and doc[close + 1].lower_ in SUBJECT_LINKS else j
-        if has_pos and quantity not in ("duration", "age"):
+        if has_pos and quantity != "age":
             k = j
-            while k < min(j + 2, len(doc) - 1) and doc[k].lower_ in COMPARISON_WORDS:
+            while quantity != "duration" and k < min(j + 2, len(doc) - 1) and doc[k].lower_ in COMPARISON_WORDS:
                 k += 1  # "32 procent méér sollicitanten", "15,8 procent te zware kinderen"
             if k + 1 < len(doc) and doc[k].pos_ == "ADJ" and doc[k + 1].pos_ == "NOUN" and \
-                    (is_adjective(doc[k].text, doc.vocab) or not is_known_noun(doc[k].text, doc.vocab)):
-                k += 1  # "13 procent matig overgewicht", "47 meter lange jacht"; not "16 procent uitstoot schelen"
+                    (is_adjective(doc[k].text, doc.vocab) or not is_known_noun(doc[k].text, doc.vocab)
+                     or is_inflected_adjective(doc[k].text, doc.vocab)) and \
+                    (quantity != "duration" or doc[k].lower_.endswith("e")):
+                # "13 procent matig overgewicht", "47 meter lange jacht", "acht jaar onvoorwaardelijke celstraf"; not
+                # "16 procent uitstoot schelen", nor "35 jaar lang onderzoek deed": how long, not of what
+                k += 1
             if k > j and k < len(doc) and doc[k].pos_ == "NOUN" and doc[k].is_lower:
                 j = k
         if j < len(doc) and doc[j].lower_ in SUBJECT_LINKS and quantity not in ("duration", "age"):
             j += 1
+            if has_pos and j < len(doc) and is_attributive(doc[j]):
+                return head_noun_lemma(doc[j + 1].text, doc.vocab)  # "100 procent van circulaire pet"
         elif has_pos and j < len(doc) and noun_after_unit(doc[j]) and not (quantity == "duration" and (
                 doc[j].lower_ in DURATION_NON_SUBJECTS or is_title_word(doc[j].text)
                 or doc[j].lower_.endswith("en") and is_verb_form(doc[j].text, doc.vocab))):
@@ -556,6 +565,15 @@ def noun_after_unit(token: Token) -> bool:
         return True  # "op 22 meter diepte.", "3 procent obesitas.": a noun ending the clause, whatever its tag
     return token.pos_ in ("VERB", "ADJ") and is_known_noun(token.text, token.vocab) and \
         not is_verb_form(token.text, token.vocab) and (k >= len(doc) or doc[k].pos_ != "NOUN")
+
+
+def is_attributive(token: Token) -> bool:
+    """Whether a word is an inflected adjective before the noun it qualifies ("circulaire pet"), also where the
+    lexicon knows it as a noun too."""
+    doc, k = token.doc, token.i + 1
+    return token.is_lower and token.pos_ in ("ADJ", "NOUN") and is_inflected_adjective(token.text, token.vocab) and \
+        k < len(doc) and doc[k].is_lower and doc[k].is_alpha and is_known_noun(doc[k].text, doc.vocab) and \
+        doc[k].pos_ not in ("VERB", "AUX") and doc[k].lower_ not in FIGURE_FUNCTION_WORDS
 
 
 def is_comparison(token: Token) -> bool:
@@ -796,8 +814,8 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "half drie": a clock time
     if i >= 2 and previous in ("over", "voor") and doc[i - 2].lower_ in CLOCK_WORDS and token.is_alpha:
         return True  # "kwart over vier"
-    if PHONE_RE.match(token.text):
-        return True
+    if PHONE_RE.match(token.text) or token.is_digit and CALL_WORDS & {t.lower_ for t in doc[max(0, i - 3) : i]}:
+        return True  # "bel direct 112": a number to call
     if i >= 2 and previous == "(" and nxt is not None and nxt.text == ")" and i + 2 < len(doc) and \
             doc[i + 2].is_title and doc[i + 2].pos_ in SENTENCE_OPENING_POS and doc[i - 2].is_title:
         return True  # "Henny Iseger Breda (2) Hoe is het mogelijk": the number of a letter
@@ -1639,7 +1657,8 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
     subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
     if subject == "keer" and unit is None and end < end_limit and doc[end].lower_ in TIMES_WORDS:
         end += 1  # "twee keer zo duur", "bijna dertig keer meer": a multiplier's span takes its word
-    if unit is None and quantity == "count" and reading.kind == "number" and speed_context(doc, i) and \
+    if unit is None and quantity == "count" and reading.kind == "number" and \
+            (speed_context(doc, i) or end < len(doc) and doc[end].lower_ in DRIVE_VERBS and 5 <= value <= 200) and \
             (not subject or subject.endswith(SPEED_WORDS)):
         quantity = "speed"  # "harder dan 100 kilometer per uur, waar 50 mag": a speed with its unit left implicit
     money = vague_money(doc, reading, start) if unit is None and reading.kind == "vague" else None

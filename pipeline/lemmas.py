@@ -229,6 +229,13 @@ def comparative_of(word: str, vocab) -> str | None:
     return next((form for form in candidates if form and form != lower and form in adjectives), None)
 
 
+def is_inflected_adjective(word: str, vocab) -> bool:
+    """Whether ``word`` is an adjective with the ending "-e" of attributive use ("circulaire", "constante"), also
+    where the lexicon lists the inflected form only as a noun."""
+    lower = word.lower()
+    return lower.endswith("e") and (is_adjective(lower, vocab) or is_adjective(lower[:-1], vocab))
+
+
 def is_noun_lemma(word: str, vocab) -> bool:
     """Whether the lexicon lists ``word`` itself as a noun ("diepte"), whatever else it may be a form of."""
     return word.lower() in noun_tables(vocab).index

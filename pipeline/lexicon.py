@@ -596,6 +596,8 @@ PERSON_NOUNS = frozenset(
 OBJECT_PRONOUNS = frozenset("mij mijzelf hem haar hemzelf haarzelf".split())  # "komt mij (80) van pas"
 # a distance in these sentences is a speed: "hoger dan die 30 kilometer" (of a speed), "30 km in de bebouwde kom"
 SPEED_WORDS = ("snelheid", "snelheden", "bebouwde")
+DRIVE_VERBS = frozenset("rijden rijdt rijd reed reden gereden".split())  # "geen 30 rijden": a speed
+CALL_WORDS = frozenset("bel belt belde belden bellen gebeld alarmnummer noodnummer telefoonnummer".split())
 PER_HOUR = ("per", "uur")
 TOO_FAST = ("te", "hard")  # "rijdt 20 à 25 km te hard": a speed
 # words that count pieces of what follows: "honderd stuks melkvee" counts melkvee

@@ -437,13 +437,14 @@ def build_model(
     annotations: Sequence[Path] = NEWS_TRAIN_FILES,
     self_training: bool = False,
     base: Path | None = None,
+    news_copies: int = NEWS_COPIES,
     ner_overrides: dict | None = None,
     tagger_overrides: dict | None = None,
 ) -> dict:
     """The whole recipe: corpora → vectors → tagger → NER → assembled pipeline in ``output``; returns scores.
 
     The NER learns from CoNLL-2002, WikiNEuRal (``wikineural``) and the annotated news articles, with the
-    Alpino name lists among its gazetteer features. With ``base`` (a pipeline folder) its vectors, tagger
+    Alpino name lists among its gazetteer features; the news counts ``news_copies`` times. With ``base`` (a pipeline folder) its vectors, tagger
     and lemmatizer are reused and only the NER is trained. With ``self_training`` (and dpgmedia2019
     present) three teacher NERs also label the unlabelled news paragraphs for it. Finished stages are
     kept in ``work``: a run that was stopped resumes after the last finished one.
@@ -459,7 +460,8 @@ def build_model(
         tagger_best = train_stage(CONFIG_DIR / "tagger.cfg", work / "tagger", {**tagger, **(tagger_overrides or {})})
     else:
         tagger_best = base
-    ner_paths = prepare_news_ner(corpora, work, annotations, europeana=europeana, wikineural=wikineural)
+    ner_paths = prepare_news_ner(corpora, work, annotations, europeana=europeana, wikineural=wikineural,
+                                 news_copies=news_copies)
     ner = dict(common, **{"paths.train": str(ner_paths["ner_train"]), "paths.dev": str(ner_paths["ner_dev"]),
                           "paths.name_lists": str(corpora / "alpino-names")})
     if base is not None:
