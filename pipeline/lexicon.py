@@ -492,7 +492,7 @@ MONEY_WORDS = frozenset(
     "betalen betaalt betaald betaalde kost kosten kostte euro schade schadegeld planschade bedrag subsidie salaris "
     "boete verdienen verdient verdiende verdiend verdienden betaalden gekost kostten tekort winst verlies omzet schuld "
     "schulden geld resultaat uitgeven uitgegeven investeren investeert geïnvesteerd bezuinigen bezuinigd begroting "
-    "kabinet".split()
+    "kabinet bedragen fiscus geïncasseerd".split()
 )
 # a verb after these is an infinitive: "de boete kan oplopen tot 2500 euro" states a ceiling
 MODAL_VERBS = frozenset("kan kunnen kon konden zal zullen zou zouden mag mogen mocht mochten moet moeten moest "
@@ -561,8 +561,8 @@ MEASURE_VERBS = frozenset(
     "bleef blijft blijven komt kwam uitkomt uitkwam gekost kosten gestegen gedaald gegroeid gebleven oplopen "
     "opgelopen staat stond staan stonden".split()
 )
-# "tot" after these names what something led to, not a ceiling: "leidde tot honderden klachten"
-LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid".split())
+# "tot" after these names a result, not a ceiling: "leidde tot honderden klachten", "veroordeeld werd tot 22 maanden"
+LEAD_VERBS = frozenset("leidt leidde leidden leiden geleid veroordeeld veroordeelt veroordeelde veroordeelden".split())
 # words of a change to a number: "van 366 in 2001, naar 1462 nu"
 CHANGE_WORDS = frozenset({"naar", "tot"})
 MEASURE_LINKS = frozenset("naar met tot op van nog gemiddeld slechts maar ruim bijna al zo'n ongeveer circa".split())
