@@ -21,6 +21,7 @@ from .gazetteer import (
 )
 from .lemmas import common_words, is_known_noun
 from .lexicon import (
+    COMMON_NOUN_ACRONYMS,
     NAME_PARTICLES,
     TITLE_PREFIXES,
     is_parliament_compound,
@@ -143,7 +144,7 @@ def is_title_before_name(span: Span) -> bool:
 class EntityCleaner:
     """Trim determiners, titles of persons and punctuation off entity spans ("het Iraakse leger" → "Iraakse
     leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates, spans without a letter ("6-2", "★") and a
-    title tagged alone before a name; split a nationality word off the person or place it describes ("de
+    title tagged alone before a name and acronyms of common nouns ("ADHD", "IQ"); split a nationality word off the person or place it describes ("de
     Deen Dennis Andersen", "het Deense Herning"); drop a common noun run into a person's name ("Complicaties
     Ross").
 
@@ -190,8 +191,9 @@ class EntityCleaner:
             if ent.label_ == "PER" and start < end and self.noun_before_name(doc, start, end):
                 start += 1
             text = doc[start:end].text
-            if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text):
-                continue  # a date, a score ("3-1"), or only symbols or emoji
+            if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text) or \
+                    text.lower() in COMMON_NOUN_ACRONYMS:
+                continue  # a date, a score ("3-1"), only symbols or emoji, or an acronym of a common noun ("ADHD")
             span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
             if starts_with_common_words(span) or is_title_before_name(span):
                 continue  # "slag om Mosul": the name inside comes back through propagation

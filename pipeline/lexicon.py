@@ -61,6 +61,11 @@ ORGANISATION_HEADS = frozenset("""
 """.split())
 # A country's name ending a name of several words makes it that country's branch or body ("Greenpeace Nederland",
 # "Soa Aids Nederland", "Veilig Verkeer Nederland"), but not after a preposition ("Hart van Nederland").
+# acronyms of common nouns are no names (docs/annotation.md): conditions, measures, taxes, school types, roles
+COMMON_NOUN_ACRONYMS = frozenset(
+    "adhd iq dna hiv aids copd ptss ptsd ocd bmi mri tbs btw cao pvc gps sms usb pdf cv bsn lhbti lhbt lhbtiq zzp "
+    "ceo cfo cto coo bbp hbo mbo vwo havo vmbo ict wifi".split()
+)
 BRANCH_COUNTRIES = frozenset({"Nederland", "België"})  # not "Vlaanderen", a surname too
 BRANCH_BLOCKERS = frozenset({"van", "in", "voor", "uit", "door", "naar", "der"})
 # Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not

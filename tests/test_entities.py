@@ -37,6 +37,9 @@ def test_place_context(text, span, label, expected):
     ("Augustus", (0, 1), []),
     ("Augustus de Morgan", (0, 3), [(0, 3, "MISC")]),
     ("( Mosul )", (0, 3), [(1, 2, "MISC")]),
+    ("kinderen met ADHD krijgen hulp", (2, 3), []),  # an acronym of a common noun (docs/annotation.md)
+    ("een IQ van 130", (1, 2), []),
+    ("de Wmo regelt dat", (1, 2), [(1, 2, "MISC")]),  # a law by name
 ])
 def test_entity_cleaner(text, span, expected):
     nlp = spacy.blank("nl")
