@@ -25,6 +25,7 @@ from .lexicon import (
     NAME_PARTICLES,
     TITLE_PREFIXES,
     is_parliament_compound,
+    is_street_name,
     is_title_word,
     names_an_organisation,
     names_an_organisation_kind,
@@ -204,7 +205,8 @@ class EntityCleaner:
 
 class PlaceContext:
     """A name right after a geographic noun is a place ("de rivier Tigris", "de deelstaat Assam"), and so
-    is a name the NER took for a person right after a place preposition ("in Geetbets", "uit Zinnik")."""
+    is a name the NER took for a person right after a place preposition ("in Geetbets", "uit Zinnik") and
+    a name that ends in a street or square ("Jacob Jordaensstraat", "Olympiaplein")."""
 
     def __init__(self, name: str, *, nouns: list[str], prepositions: list[str]) -> None:
         self.name = name
@@ -213,7 +215,11 @@ class PlaceContext:
 
     def is_place(self, ent: Span) -> bool:
         """Whether the context before ``ent`` makes it a place."""
-        if ent.label_ == "LOC" or ent.start == 0:
+        if ent.label_ == "LOC":
+            return False
+        if is_street_name(ent[-1].text):
+            return True
+        if ent.start == 0:
             return False
         before = ent.doc[ent.start - 1]
         return before.lower_ in self.nouns or (ent.label_ == "PER" and before.lower_ in self.prepositions)

@@ -66,6 +66,17 @@ COMMON_NOUN_ACRONYMS = frozenset(
     "adhd iq dna hiv aids copd ptss ptsd ocd bmi mri tbs btw cao pvc gps sms usb pdf cv bsn lhbti lhbt lhbtiq zzp "
     "ceo cfo cto coo bbp hbo mbo vwo havo vmbo ict wifi".split()
 )
+# a name whose last word is a compound on these is a street or square, a place: "Jan van Galenstraat", "Olympiaplein"
+# (not "weg" or "dijk": "Hoogeweg" and "Eikendijk" are surnames too)
+STREET_SUFFIXES = ("straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "boulevard")
+
+
+def is_street_name(word: str) -> bool:
+    """Whether a capitalised word is a street or square compound ("Coenstraat"; not "Boulevard" alone)."""
+    lower = word.lower()
+    return word[:1].isupper() and any(lower.endswith(s) and len(lower) > len(s) + 1 for s in STREET_SUFFIXES)
+
+
 BRANCH_COUNTRIES = frozenset({"Nederland", "België"})  # not "Vlaanderen", a surname too
 BRANCH_BLOCKERS = frozenset({"van", "in", "voor", "uit", "door", "naar", "der"})
 # Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not

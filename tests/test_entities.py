@@ -22,6 +22,9 @@ from pipeline.model import load_nlp, shipped_model_path
     ("Ze komt uit Rooborst", (3, 4), "PER", "LOC"),
     ("Hij werkt in Sabena", (3, 4), "ORG", "ORG"),  # only persons are reconsidered after a preposition
     ("Hij sprak met Leleux", (3, 4), "PER", "PER"),
+    ("Ze woont aan de Jan van Galenstraat", (4, 7), "PER", "LOC"),  # a street
+    ("het terras op het Olympiaplein", (4, 5), "MISC", "LOC"),
+    ("te zien in RTL Boulevard", (3, 5), "ORG", "ORG"),  # a programme: "Boulevard" alone is no street compound
 ])
 def test_place_context(text, span, label, expected):
     nlp = spacy.blank("nl")
