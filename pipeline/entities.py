@@ -74,6 +74,8 @@ def map_label(label: str, mapping: dict[str, str]) -> str | None:
 
 
 NAME_COMPOUND_RE = re.compile(r"^([A-Z][\w&]*)-[a-zà-ÿ]{3,}$")
+# a member or follower named after an organisation: "PVV'ers", "HvA'er", "GroenLinkser" (not "Zzp'er": a common noun)
+MEMBER_WORD_RE = re.compile(r"^(?:([A-Z][\w&]*)['’](?:er|ers|ster|sters)|([A-Z][a-z]+[A-Z][a-zA-Z]+)(?:er|ers))$")
 MAX_DATELINE_WORDS = 4
 MAX_ACRONYM_LETTERS = 4  # "IMF" after a title is no dateline
 MAX_NAME_PHRASE = 5  # words of a name before the one a compound ends in
@@ -331,9 +333,17 @@ class CommonWords:
         return doc
 
 
+def is_member_word(word: str) -> bool:
+    """Whether a word names a member or follower after an organisation or group: "PVV'ers", "D66'er",
+    "GroenLinksers"; not after an acronym of a common noun ("Zzp'er", "BMX'ers")."""
+    match = MEMBER_WORD_RE.match(word)
+    return bool(match) and (match.group(1) or match.group(2)).lower() not in COMMON_NOUN_ACRONYMS
+
+
 class NameCompounds:
     """A word made of a name, a hyphen and a common word is MISC ("PVV-leider", "EU-landen",
-    "Fulani-herders"), as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
+    "Fulani-herders"), and so is a member named after an organisation ("PVV'ers", "GroenLinkser"),
+    as in CoNLL-2002: the name is one of the lists or one the document tags elsewhere
     ("CO2-heffing", "Oud-links" and "Singer-songwriter" are no such words). Words already inside an entity
     keep it, but for the compounds of Kamer and Staten ("Statenverkiezingen", "Kamerleden") and of
     organisations of several words ("Forum voor Democratie-leider"), MISC whatever the NER made of them; a
@@ -390,7 +400,7 @@ class NameCompounds:
         added = [
             relabelled(doc[i : i + 1], "MISC", self.name) for i, text in enumerate(texts) if i not in taken and (
                 i in compounds and self.is_name_compound(text, compounds[i].group(1), names)
-                or is_parliament_compound(text))
+                or is_parliament_compound(text) or is_member_word(text))
         ]
         if added:
             doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)

@@ -64,7 +64,7 @@ ORGANISATION_HEADS = frozenset("""
 # acronyms of common nouns are no names (docs/annotation.md): conditions, measures, taxes, school types, roles
 COMMON_NOUN_ACRONYMS = frozenset(
     "adhd iq dna hiv aids copd ptss ptsd ocd bmi mri tbs btw cao pvc gps sms usb pdf cv bsn lhbti lhbt lhbtiq zzp "
-    "ceo cfo cto coo bbp hbo mbo vwo havo vmbo ict wifi".split()
+    "ceo cfo cto coo bbp hbo mbo vwo havo vmbo ict wifi bmx bn".split()
 )
 # a name whose last word is a compound on these is a street or square, a place: "Jan van Galenstraat", "Olympiaplein"
 # (not "weg" or "dijk": "Hoogeweg" and "Eikendijk" are surnames too)

@@ -313,6 +313,18 @@ def test_compounds_of_kamer_and_staten_are_misc_whatever_the_model_said():
     ]
 
 
+def test_a_member_named_after_an_organisation_is_misc():
+    from pipeline.entities import NameCompounds
+
+    nlp = spacy.blank("nl")
+    doc = nlp("Drie PVV'ers , een GroenLinkser en een HvA'er spraken met twee zzp'ers en een Zzp'er .")
+    component = NameCompounds("nl_name_compounds", layer=None, words=frozenset())
+    assert [(e.text, e.label_, e._.source) for e in component(doc).ents] == [
+        ("PVV'ers", "MISC", "nl_name_compounds"), ("GroenLinkser", "MISC", "nl_name_compounds"),
+        ("HvA'er", "MISC", "nl_name_compounds"),
+    ]
+
+
 def test_a_compound_of_a_name_of_several_words_is_misc_whole():
     from pipeline.entities import NameCompounds
 
