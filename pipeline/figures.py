@@ -1616,26 +1616,65 @@ def group_before(doc: Doc, start: int) -> str:
 
 def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None) -> tuple[Span, Figure] | None:
     """The figure whose number starts at token ``i`` (and ends before ``end_limit``), or None."""
-    n = len(doc)
     if end_limit is None:
-        end_limit = next((k for k in range(i, n) if k in blocked), n)
+        end_limit = next((k for k in range(i, len(doc)) if k in blocked), len(doc))
     reading = read_value(doc, i, end_limit)
     if reading is None:
         return None
     found = unit_of(doc, reading, end_limit, blocked)
-    unit, start, end, value = found.unit, found.start, found.end, found.value
-    value_max = reading.value_max
+    start, value, value_max = found.start, found.value, reading.value_max
     if start and doc[start - 1].lower_ == "min" and (start - 1) not in blocked and reading.kind == "number":
         value, start = -value, start - 1
         value_max = -value_max if value_max is not None else None
-    qualifier, start, end = qualifier_of(doc, reading, start, end, blocked)
+    qualifier, start, end = qualifier_of(doc, reading, start, found.end, blocked)
+    measure = measure_of(doc, reading, found.unit, value, value_max, i, start, end)
+    if measure is None:
+        return None
+    end = measure.end
+    subject = "" if measure.bracketed_age else subject_of(doc, reading, measure.unit, measure.quantity, start, end)
+    if subject == "keer" and measure.unit is None and end < end_limit and doc[end].lower_ in TIMES_WORDS:
+        end += 1  # "twee keer zo duur", "bijna dertig keer meer": a multiplier's span takes its word
+    unit, quantity, subject = implicit_measure(doc, reading, measure, subject, i, start, end)
+    factor = unit.factor if unit is not None else 1.0
+    symbol = unit.symbol if unit is not None else ""
+    value_si, unit_si = to_si(measure.value * factor, symbol)
+    figure = Figure(
+        value=measure.value * factor,
+        value_max=value_max * factor if value_max is not None else None,
+        unit=symbol,
+        quantity=quantity,
+        qualifier=qualifier,
+        subject=subject,
+        vague=reading.kind == "vague",
+        value_si=value_si,
+        unit_si=unit_si,
+    )
+    return Span(doc, start, end, label="FIGURE"), figure
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure measures: its unit, quantity and value in that unit, where its span ends, and whether it
+    is an age in brackets ("Jan (41)", which has no subject)."""
+
+    unit: Unit | None
+    quantity: str
+    value: float
+    end: int
+    bracketed_age: bool = False
+
+
+def measure_of(doc: Doc, reading: Reading, unit: Unit | None, value: float, value_max: float | None, i: int,
+               start: int, end: int) -> Measure | None:
+    """The unit and quantity a figure's context gives it beyond the unit written after it: ages ("Tim S. (40)",
+    "Als je 95 jaar wordt", "jonger dan 30"), speeds ("30 per uur", "30 km in de bebouwde kom"), shares of a
+    group ("een kwart van de Nederlanders"); None for an identifier."""
     quantity = unit.quantity if unit is not None else "count"
-    bracketed_age = False
     if unit is None and reading.kind == "number" and value_max is None and start == reading.start == i \
             and end == reading.end:
         if is_age_in_parentheses(doc, i, end):
-            unit, quantity, bracketed_age = UNITS["a"], "age", True
-        elif is_bare_age(doc, i, end, value):
+            return Measure(UNITS["a"], "age", value, end, bracketed_age=True)
+        if is_bare_age(doc, i, end, value):
             unit, quantity = UNITS["a"], "age"
         elif is_identifier(doc, i, end):
             return None
@@ -1647,16 +1686,21 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             and age_comparison(doc, start, end):
         unit, quantity = UNITS["a"], "age"  # "mensen jonger dan 30"
     if reading.kind == "age" or unit is not None and unit.quantity == "duration" and (
-            end < n and doc[end].lower_ in AGE_WORDS | ATTRIBUTIVE_AGE_WORDS
+            end < len(doc) and doc[end].lower_ in AGE_WORDS | ATTRIBUTIVE_AGE_WORDS
             or (i >= 2 and doc[i - 2].lower_.endswith(tuple(AGE_WORDS))) or age_comparison(doc, start, end)
             or unit.symbol == "a" and (said_of_a_person(doc, start, end, AGE_VERBS) or becomes_of_a_person(doc, start, end))):
         quantity = "age"  # "Mijn zoon was 1 jaar.", "Als je 95 jaar wordt", "ouder dan veertien maanden"
-    if unit is None and value < 1 and reading.kind == "one" and (end >= n or doc[end].pos_ != "NOUN"):
+    if unit is None and value < 1 and reading.kind == "one" and (end >= len(doc) or doc[end].pos_ != "NOUN"):
         # a share of a group ("een kwart van de Nederlanders": 25 %), not part of a thing ("een half brood")
         value, unit, quantity = value * 100, UNITS["%"], "percentage"
-    subject = "" if bracketed_age else subject_of(doc, reading, unit, quantity, start, end)  # "Jan (41)"
-    if subject == "keer" and unit is None and end < end_limit and doc[end].lower_ in TIMES_WORDS:
-        end += 1  # "twee keer zo duur", "bijna dertig keer meer": a multiplier's span takes its word
+    return Measure(unit, quantity, value, end)
+
+
+def implicit_measure(doc: Doc, reading: Reading, measure: Measure, subject: str, i: int, start: int,
+                     end: int) -> tuple[Unit | None, str, str]:
+    """The unit, quantity and subject of a count whose unit the text leaves out: a speed ("waar 50 mag",
+    "geen 30 rijden") or money ("wil liever 15 miljard uitgeven", "tonnen aan subsidie")."""
+    unit, quantity, value = measure.unit, measure.quantity, measure.value
     if unit is None and quantity == "count" and reading.kind == "number" and \
             (speed_context(doc, i) or end < len(doc) and doc[end].lower_ in DRIVE_VERBS and 5 <= value <= 200) and \
             (not subject or subject.endswith(SPEED_WORDS)):
@@ -1668,21 +1712,7 @@ def figure_at(doc: Doc, i: int, blocked: set[int], end_limit: int | None = None)
             any(scale_of(t.lower_) or t.lower_ in SCALE_PLURALS for t in doc[start:end]) and \
             (names_money(subject) or not subject and sentence_words(doc, i) & MONEY_WORDS):
         quantity = "money"  # "wil liever 15 miljard uitgeven", "miljarden verdient", "miljarden aan geld": not named as euro
-    factor = unit.factor if unit is not None else 1.0
-    symbol = unit.symbol if unit is not None else ""
-    value_si, unit_si = to_si(value * factor, symbol)
-    figure = Figure(
-        value=value * factor,
-        value_max=value_max * factor if value_max is not None else None,
-        unit=symbol,
-        quantity=quantity,
-        qualifier=qualifier,
-        subject=subject,
-        vague=reading.kind == "vague",
-        value_si=value_si,
-        unit_si=unit_si,
-    )
-    return Span(doc, start, end, label="FIGURE"), figure
+    return unit, quantity, subject
 
 
 @dataclass(frozen=True)
