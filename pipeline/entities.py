@@ -28,7 +28,7 @@ from .lexicon import (
     names_an_organisation,
     names_an_organisation_kind,
 )
-from .places import lookup_place, lookup_place_nl, organisation_territories
+from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
 from .tokenizer import token_texts
 
@@ -254,6 +254,7 @@ class Datelines:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        dutch_name_index(), subdivisions()  # load the gazetteer's Dutch names with the pipeline, not on the first document
 
     def dateline(self, doc: Doc) -> Span | None:
         """The words after the title's last full stop, when they are written in one case and name a place."""
