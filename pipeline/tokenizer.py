@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Callable
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
@@ -26,6 +27,12 @@ def token_texts(doc: Doc) -> list[str]:
     """The texts of a doc's tokens, read from its token array (twice as fast as making every Token)."""
     strings = doc.vocab.strings
     return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, read from the token attributes instead of a Token object per word."""
+    strings = doc.vocab.strings
+    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def number_suffixes() -> list[str]:
