@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import Callable
+from weakref import WeakKeyDictionary
 
 from spacy.attrs import SPACY
 from spacy.language import Language
@@ -23,16 +24,32 @@ APOSTROPHES = ("'", "’", "‘", "`", "´")
 UPPER_CASE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*\.$")
 
 
+# what token_texts and doc_text read of a doc, kept while the doc lives: several components ask for them
+_TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
+_DOC_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
+
+
 def token_texts(doc: Doc) -> list[str]:
-    """The texts of a doc's tokens, read from its token array (twice as fast as making every Token)."""
+    """The texts of a doc's tokens, read from its token array (twice as fast as making every Token), once per
+    doc: the list is shared, not to be changed."""
+    known = _TOKEN_TEXTS.get(doc)
+    if known is not None and known[0] == len(doc):
+        return known[1]
     strings = doc.vocab.strings
-    return [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()]
+    _TOKEN_TEXTS[doc] = (len(doc), texts)
+    return texts
 
 
 def doc_text(doc: Doc) -> str:
-    """``doc.text``, read from the token attributes instead of a Token object per word."""
-    strings = doc.vocab.strings
-    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
+    """``doc.text``, read from the token attributes instead of a Token object per word, once per doc."""
+    known = _DOC_TEXTS.get(doc)
+    if known is not None and known[0] == len(doc):
+        return known[1]
+    texts = token_texts(doc)
+    text = "".join([texts[i] + " " if space else texts[i] for i, space in enumerate(doc.to_array(SPACY).tolist())])
+    _DOC_TEXTS[doc] = (len(doc), text)
+    return text
 
 
 def number_suffixes() -> list[str]:
