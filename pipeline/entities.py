@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Callable
 
 from spacy.language import Language
@@ -458,7 +459,7 @@ def relabelled(ent: Span, label: str, source: str) -> Span:
     return span
 
 
-def set_ents(doc: Doc, before: tuple[Span, ...], after: list[Span]) -> None:
+def set_ents(doc: Doc, before: Sequence[Span], after: list[Span]) -> None:
     """Make ``after`` the entities of ``doc``, unless it holds just the spans ``before`` (``doc.ents`` as a rule
     read them) and every token already has its entity tag, which setting them would give: setting the
     entities costs a pass over every token, and the rules change few documents."""

@@ -32,6 +32,7 @@ class Place:
     name: str = ""  # the GeoNames name of a city
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """Lookup key: case, diacritics and spacing do not matter."""
     decomposed = unicodedata.normalize("NFKD", name)
