@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .tokenizer import doc_text
+from .tokenizer import doc_text, token_lowers
 from .units import MAX_UNIT_TOKENS, unit_for, unit_opening
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -65,7 +65,7 @@ def sentence_direction(sent: Span) -> str:
     A present-tense sentence without a perfect counts as future: in news, "De minister houdt
     dinsdag een persconferentie" announces.
     """
-    words = {t.lower_ for t in sent}
+    words = set(token_lowers(sent.doc)[sent.start : sent.end])
     if words & {"zal", "zullen", "zult"}:
         return "future"
     if sent.doc.has_annotation("MORPH"):
