@@ -243,8 +243,10 @@ class Canonicalizer:
 def identity(ent: Span) -> tuple[str, str]:
     """The canonical name and entity id of an entity as the canonicalizer set them; an entity it did not
     name (a pipeline without it) is named from its own text."""
-    if ent._.canonical:
-        return ent._.canonical, ent._.entity_id
+    extension = ent._
+    canonical = extension.canonical
+    if canonical:
+        return canonical, extension.entity_id
     name = canonical_name(ent.text)
     return name, entity_id(ent.label_, name)
 

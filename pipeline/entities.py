@@ -261,10 +261,11 @@ class Datelines:
 
     def dateline(self, doc: Doc) -> Span | None:
         """The words after the title's last full stop, when they are written in one case and name a place."""
-        if "\n" not in doc.text:
+        texts = token_texts(doc)
+        end = next((i for i, text in enumerate(texts) if "\n" in text and text.isspace()), None)
+        if end is None:
             return None
-        end = next(t.i for t in doc if t.is_space and "\n" in t.text)
-        start = next((k + 1 for k in range(end - 1, -1, -1) if doc[k].text == "."), None)
+        start = next((k + 1 for k in range(end - 1, -1, -1) if texts[k] == "."), None)
         if start is None or not 0 < end - start <= MAX_DATELINE_WORDS:
             return None
         words = doc[start:end].text

@@ -20,8 +20,7 @@ from spacy.tokens import Doc
 
 from .lexicon import NOMINALISED_PLURALS, PLURAL_NOUNS
 
-POS_FOR_RULES = frozenset({"NOUN"})
-POS_IDS_FOR_RULES = [IDS[pos] for pos in sorted(POS_FOR_RULES)]
+POS_FOR_RULES = IDS["NOUN"]  # the part of speech that gets the rule lemma
 
 
 def rule_lemmatizer(vocab, name: str) -> Lemmatizer:
@@ -43,7 +42,7 @@ class NounLemmatizer:
         self.cache: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for i in numpy.flatnonzero(numpy.isin(doc.to_array(POS), POS_IDS_FOR_RULES)).tolist():  # no Token for the others
+        for i in numpy.flatnonzero(doc.to_array(POS) == POS_FOR_RULES).tolist():  # no Token for the other words
             token = doc[i]
             lemma = self.cache.get(token.text)
             if lemma is None:
