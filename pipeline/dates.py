@@ -12,7 +12,7 @@ import bisect
 import re
 
 import numpy
-from spacy.attrs import IS_DIGIT, LENGTH, ORTH, SENT_START, SPACY
+from spacy.attrs import IS_DIGIT, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 
@@ -33,6 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
+from .tokenizer import doc_text, token_lowers
 from .units import MAX_UNIT_TOKENS, unit_for, unit_opening
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -64,7 +65,7 @@ def sentence_direction(sent: Span) -> str:
     A present-tense sentence without a perfect counts as future: in news, "De minister houdt
     dinsdag een persconferentie" announces.
     """
-    words = {t.lower_ for t in sent}
+    words = set(token_lowers(sent.doc)[sent.start : sent.end])
     if words & {"zal", "zullen", "zult"}:
         return "future"
     if sent.doc.has_annotation("MORPH"):
@@ -277,12 +278,6 @@ def is_age(span: Span) -> bool:
         return before is not None and (before.pos_ == "NOUN" and before.lemma_.lower() not in DURATION_NOUNS
                                        or before.pos_ == "ADJ" and before.lower_.endswith("en"))
     return False
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read from the token attributes instead of a Token object per word."""
-    strings = doc.vocab.strings
-    return "".join([strings[orth] + " " if space else strings[orth] for orth, space in doc.to_array([ORTH, SPACY]).tolist()])
 
 
 def four_digit_tokens(doc: Doc) -> list[int]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Callable
 
 from spacy.language import Language
@@ -30,7 +31,7 @@ from .lexicon import (
     names_an_organisation,
     names_an_organisation_kind,
 )
-from .places import lookup_place, lookup_place_nl, organisation_territories
+from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
 from .tokenizer import token_texts
 
@@ -189,7 +190,8 @@ class EntityCleaner:
 
     def __call__(self, doc: Doc) -> Doc:
         cleaned = []
-        for ent in doc.ents:
+        ents = doc.ents
+        for ent in ents:
             start, end = clean_bounds(ent)
             if ent.label_ == "PER" and start < end and self.noun_before_name(doc, start, end):
                 start += 1
@@ -201,7 +203,7 @@ class EntityCleaner:
             if starts_with_common_words(span) or is_title_before_name(span):
                 continue  # "slag om Mosul": the name inside comes back through propagation
             cleaned.extend(self.nationality_split(span) or [span])
-        doc.ents = cleaned
+        set_ents(doc, ents, cleaned)
         return doc
 
 
@@ -244,8 +246,9 @@ class KnownPlaces:
 
     def __call__(self, doc: Doc) -> Doc:
         organisations = organisation_territories()
-        doc.ents = [relabelled(ent, "ORG", self.name) if ent.label_ == "LOC" and ent.text in organisations else ent
-                    for ent in doc.ents]
+        ents = doc.ents
+        set_ents(doc, ents, [relabelled(ent, "ORG", self.name) if ent.label_ == "LOC" and ent.text in organisations
+                             else ent for ent in ents])
         gazetteer = self.layer.attrs["gazetteer"] if self.layer is not None else None
         if not gazetteer:
             return doc
@@ -264,13 +267,15 @@ class Datelines:
 
     def __init__(self, name: str) -> None:
         self.name = name
+        dutch_name_index(), subdivisions()  # load the gazetteer's Dutch names with the pipeline, not on the first document
 
     def dateline(self, doc: Doc) -> Span | None:
         """The words after the title's last full stop, when they are written in one case and name a place."""
-        if "\n" not in doc.text:
+        texts = token_texts(doc)
+        end = next((i for i, text in enumerate(texts) if "\n" in text and text.isspace()), None)
+        if end is None:
             return None
-        end = next(t.i for t in doc if t.is_space and "\n" in t.text)
-        start = next((k + 1 for k in range(end - 1, -1, -1) if doc[k].text == "."), None)
+        start = next((k + 1 for k in range(end - 1, -1, -1) if texts[k] == "."), None)
         if start is None or not 0 < end - start <= MAX_DATELINE_WORDS:
             return None
         words = doc[start:end].text
@@ -329,7 +334,8 @@ class CommonWords:
         return token.i == 0 and not any(t.text == token.text and not opens_a_line(t) for t in token.doc[1:])
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [ent for ent in doc.ents if not self.is_common_word(ent)]
+        ents = doc.ents
+        set_ents(doc, ents, [ent for ent in ents if not self.is_common_word(ent)])
         return doc
 
 
@@ -391,19 +397,21 @@ class NameCompounds:
         texts = token_texts(doc)
         compounds = {i: match for i, text in enumerate(texts) if "-" in text and (match := NAME_COMPOUND_RE.match(text))}
         self.phrase_compounds(doc, texts, compounds)
-        doc.ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
+        before = doc.ents
+        ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
             len(ent) == 1 and is_parliament_compound(ent.text)
             or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(ent[-1].text)
-        ) else ent for ent in doc.ents]
-        names = {text for ent in doc.ents for text in texts[ent.start : ent.end]}
-        taken = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+        ) else ent for ent in before]
+        set_ents(doc, before, ents)
+        names = {text for ent in ents for text in texts[ent.start : ent.end]}
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
         added = [
             relabelled(doc[i : i + 1], "MISC", self.name) for i, text in enumerate(texts) if i not in taken and (
                 i in compounds and self.is_name_compound(text, compounds[i].group(1), names)
                 or is_parliament_compound(text) or is_member_word(text))
         ]
         if added:
-            doc.ents = sorted([*doc.ents, *added], key=lambda span: span.start)
+            doc.ents = sorted([*ents, *added], key=lambda span: span.start)
         return doc
 
 
@@ -420,18 +428,19 @@ class OrganisationContext:
     def unnamed(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Capitalised words after a kind of organisation that are in no entity and no common word."""
         found = []
-        for token in doc[1:]:
-            text = token.text
-            if (token.i not in taken and text[:1].isupper() and not token.is_sent_start
-                    and names_an_organisation_kind(token.nbor(-1).lower_)
-                    and not (text[1:].islower() and text.lower() in self.words)):
-                span = Span(doc, token.i, token.i + 1, label="ORG")
+        texts = token_texts(doc)
+        for i in range(1, len(texts)):
+            text = texts[i]
+            if (text[:1].isupper() and i not in taken and names_an_organisation_kind(texts[i - 1].lower())
+                    and not doc[i].is_sent_start and not (text[1:].islower() and text.lower() in self.words)):
+                span = Span(doc, i, i + 1, label="ORG")
                 span._.source = self.name
                 found.append(span)
         return found
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = list(doc.ents)
+        original = doc.ents
+        ents = list(original)
         for i, ent in enumerate(ents):
             if ent.label_ == "ORG" or ent.start == 0:
                 continue
@@ -441,7 +450,7 @@ class OrganisationContext:
             if names_an_organisation_kind(before.lower_) or listed:
                 ents[i] = relabelled(ent, "ORG", self.name)
         added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
-        doc.ents = sorted([*ents, *added], key=lambda span: span.start)
+        set_ents(doc, original, sorted([*ents, *added], key=lambda span: span.start))
         return doc
 
 
@@ -453,11 +462,12 @@ class OrganisationHeads:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        doc.ents = [
+        ents = doc.ents
+        set_ents(doc, ents, [
             relabelled(ent, "ORG", self.name)
             if ent.label_ != "ORG" and names_an_organisation([t.text for t in ent]) else ent
-            for ent in doc.ents
-        ]
+            for ent in ents
+        ])
         return doc
 
 
@@ -468,9 +478,19 @@ def relabelled(ent: Span, label: str, source: str) -> Span:
     return span
 
 
+def set_ents(doc: Doc, before: Sequence[Span], after: list[Span]) -> None:
+    """Make ``after`` the entities of ``doc``, unless it holds just the spans ``before`` (``doc.ents`` as a rule
+    read them) and every token already has its entity tag, which setting them would give: setting the
+    entities costs a pass over every token, and the rules change few documents."""
+    if len(after) != len(before) or any(new is not old for new, old in zip(after, before)) or \
+            not doc.has_annotation("ENT_IOB", require_complete=True):
+        doc.ents = after
+
+
 def relabel_places(doc: Doc, is_place: Callable[[Span], bool], source: str) -> Doc:
     """``doc`` with every entity ``is_place`` accepts labelled LOC."""
-    doc.ents = [relabelled(ent, "LOC", source) if ent.label_ != "LOC" and is_place(ent) else ent for ent in doc.ents]
+    ents = doc.ents
+    set_ents(doc, ents, [relabelled(ent, "LOC", source) if ent.label_ != "LOC" and is_place(ent) else ent for ent in ents])
     return doc
 
 

@@ -14,7 +14,6 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.tokens import Doc, Span, SpanGroup, Token
 from spacy.vocab import Vocab
@@ -119,6 +118,7 @@ from .numbers import (
     slash_fraction,
     vague_count,
 )
+from .tokenizer import token_lowers
 from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for, unit_opening
 
 SPAN_KEY = "figures"
@@ -219,7 +219,7 @@ def qualifier_before(doc: Doc, start: int, end: int | None = None) -> tuple[str,
     for length in (4, 3, 2, 1):
         if start - length < 0:
             continue
-        phrase = tuple(t.lower_ for t in doc[start - length : start])
+        phrase = tuple(token_lowers(doc)[start - length : start])
         if phrase in QUALIFIERS:
             if phrase == ("tot",) and tot_states_a_result(doc, start, end):
                 return "exact", start
@@ -269,7 +269,7 @@ def qualifier_after(doc: Doc, end: int) -> tuple[str, int]:
     """A qualifier after the figure or range ("65 jaar of ouder", "40 of meer", "twee à drie jaar maximaal")
     and the figure's new end; not one that opens the next figure ("2 jaar maximaal 5 keer")."""
     for length in (3, 2, 1):
-        phrase = tuple(t.lower_ for t in doc[end : end + length])
+        phrase = tuple(token_lowers(doc)[end : end + length])
         following = doc[end + length] if end + length < len(doc) else None
         if len(phrase) == length and phrase in QUALIFIERS_AFTER and \
                 (following is None or not (could_start_a_figure(following) or following.lower_ in ONE_SPELLINGS)):
@@ -999,7 +999,7 @@ def multiple_of(text: str) -> float | None:
 def ratio_after(doc: Doc, j: int, end_limit: int) -> tuple[float, int] | None:
     """The whole of a share written as "X op de Y" or "X van de Y" after the number X ending at ``j``:
     (Y, the token after it), or None."""
-    link = next((len(words) for words in RATIO_LINKS if tuple(t.lower_ for t in doc[j : j + len(words)]) == words), 0)
+    link = next((len(words) for words in RATIO_LINKS if tuple(token_lowers(doc)[j : j + len(words)]) == words), 0)
     if not link or j + link >= end_limit or not is_number_token(doc[j + link]):
         return None
     whole, k = read_number(doc, j + link, end_limit)
@@ -1776,7 +1776,7 @@ def share_unit(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]:
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
-        between = [t.lower_ for t in doc[span.end : after.start]]
+        between = token_lowers(doc)[span.end : after.start]
         if figure.vague and other.vague and tuple(between) in VAGUE_PAIR_LINKS and not figure.unit and len(span) == 1 and \
                 (base := vague_count(after[0].lower_)) and (other.value > base or other.unit):
             value = figure.value * other.value / base  # "honderden of duizenden miljarden euro's"
@@ -1821,7 +1821,7 @@ def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]
     for k in range(1, len(shared)):
         (before, figure), (span, other) = shared[k - 1], shared[k]
         doc, m = span.doc, before.end
-        between = [t.lower_ for t in doc[m : span.start]]
+        between = token_lowers(doc)[m : span.start]
         if between[:1] == ["("] and ")" in between:
             between = between[between.index(")") + 1 :]  # "bedragen van 2000 euro (schenking) en 20.000 euro"
         if len(between) == 3 and doc[m].pos_ == "ADP" and doc[m + 1].like_num:
@@ -1833,7 +1833,7 @@ def share_subject(found: list[tuple[Span, Figure]]) -> list[tuple[Span, Figure]]
     for k in range(len(shared) - 2, -1, -1):
         (span, figure), (after, other) = shared[k], shared[k + 1]
         doc = span.doc
-        between = [t.lower_ for t in doc[span.end : after.start]]
+        between = token_lowers(doc)[span.end : after.start]
         if not figure.subject and other.subject and between in (["naar"], ["tot"], ["of"]) and \
                 figure.unit == other.unit and (after.end < len(doc) and doc[after.end].pos_ == "NOUN" or
                                                after[-1].lower_ in TIMES_WORDS):
@@ -1849,8 +1849,7 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     next_blocked = [len(doc)] * (len(doc) + 1)
     for k in range(len(doc) - 1, -1, -1):
         next_blocked[k] = k if k in blocked else next_blocked[k + 1]
-    strings = doc.vocab.strings
-    lowers = [strings[key] for key in doc.to_array(LOWER).tolist()]
+    lowers = token_lowers(doc)
     found = []
     i = 0
     while i < len(doc):

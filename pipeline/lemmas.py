@@ -11,13 +11,16 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+import numpy
+from spacy.attrs import POS
 from spacy.lang.nl.lemmatizer import DutchLemmatizer as Lemmatizer
 from spacy.language import Language
+from spacy.parts_of_speech import IDS
 from spacy.tokens import Doc
 
 from .lexicon import NOMINALISED_PLURALS, PLURAL_NOUNS
 
-POS_FOR_RULES = frozenset({"NOUN"})
+POS_FOR_RULES = IDS["NOUN"]  # the part of speech that gets the rule lemma
 
 
 def rule_lemmatizer(vocab, name: str) -> Lemmatizer:
@@ -39,15 +42,15 @@ class NounLemmatizer:
         self.cache: dict[str, str] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        for token in doc:
-            if token.pos_ in POS_FOR_RULES:
-                lemma = self.cache.get(token.text)
-                if lemma is None:
-                    lemmas = self.rules.rule_lemmatize(token)
-                    lemma = lemmas[0] if lemmas else token.lemma_
-                    if len(self.cache) < 200_000:
-                        self.cache[token.text] = lemma
-                token.lemma_ = lemma
+        for i in numpy.flatnonzero(doc.to_array(POS) == POS_FOR_RULES).tolist():  # no Token for the other words
+            token = doc[i]
+            lemma = self.cache.get(token.text)
+            if lemma is None:
+                lemmas = self.rules.rule_lemmatize(token)
+                lemma = lemmas[0] if lemmas else token.lemma_
+                if len(self.cache) < 200_000:
+                    self.cache[token.text] = lemma
+            token.lemma_ = lemma
         return doc
 
 

@@ -18,6 +18,7 @@ MIXED_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  #
 COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def canonical_name(text: str) -> str:
     """One mention on its own: NFC, no invisible characters, single spaces, no outer quotes, no
     leading lower-case article."""
@@ -49,6 +50,7 @@ def strip_genitive(name: str, known: set[str]) -> str:
     return name
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def initials(name: str) -> str:
     """Initials of the capitalised words of a name: "Islamitische Staat" → "IS"."""
     return "".join(w[0] for w in name.replace("-", " ").split() if w and w.lower() not in INITIAL_SKIP and w[0].isupper())

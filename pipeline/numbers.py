@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from .lexicon import (
@@ -55,6 +56,7 @@ def slash_fraction(text: str) -> float | None:
     return None
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_digits(text: str) -> float | None:
     """A number written with digits, Dutch style: ``100.000``, ``1.234,56``, ``12,5``, ``-3``, ``,07``,
     ``15,-``, ``2,5e6``, ``40k``, ``2 345 678``."""
@@ -117,6 +119,7 @@ def _compound(word: str) -> float | None:
     return _below_hundred(word)
 
 
+@lru_cache(maxsize=1 << 16)
 def parse_number_word(word: str) -> float | None:
     """One Dutch number word: ``drie``, ``achttien``, ``eenentwintig``, ``anderhalf``, ``tweeënhalf``."""
     word = word.strip().lower()

@@ -32,6 +32,7 @@ class Place:
     name: str = ""  # the GeoNames name of a city
 
 
+@lru_cache(maxsize=1 << 16)
 def place_key(name: str) -> str:
     """Lookup key: case, diacritics and spacing do not matter."""
     decomposed = unicodedata.normalize("NFKD", name)
@@ -162,18 +163,34 @@ def dutch_names() -> dict[int, str]:
 
 
 @lru_cache(maxsize=1)
-def places_by_id() -> dict[int, Place]:
-    """Every city and country of the gazetteer by its GeoNames id."""
-    table = {place.geonames_id: place for place in map(city_place, cities().values())}
-    table.update({place.geonames_id: place for place in countries().values() if place.geonames_id is not None})
-    return table
+def cities_by_id() -> dict[int, City]:
+    """Every city record of the gazetteer by its GeoNames id."""
+    return {city[3]: city for city in cities().values()}
+
+
+@lru_cache(maxsize=1)
+def countries_by_id() -> dict[int, Place]:
+    """Every country of the gazetteer by its GeoNames id."""
+    return {place.geonames_id: place for place in countries().values() if place.geonames_id is not None}
+
+
+def place_by_id(geonames_id: int) -> Place | None:
+    """The country or city of the gazetteer with this GeoNames id (a country first), or None."""
+    country = countries_by_id().get(geonames_id)
+    if country is not None:
+        return country
+    city = cities_by_id().get(geonames_id)
+    return city_place(city) if city else None
 
 
 @lru_cache(maxsize=1)
 def dutch_name_index() -> dict[str, int]:
     """Dutch name (lookup key) → GeoNames id, for the names of :func:`dutch_names` the gazetteer knows."""
-    known = places_by_id()
-    return {place_key(name): gid for gid, name in sorted(dutch_names().items()) if gid in known}
+    names = dutch_names()
+    if not names:
+        return {}
+    city_ids, country_ids = cities_by_id(), countries_by_id()
+    return {place_key(name): gid for gid, name in sorted(names.items()) if gid in country_ids or gid in city_ids}
 
 
 def is_official_name(name: str, place: Place) -> bool:
@@ -199,4 +216,4 @@ def lookup_place_nl(name: str) -> Place | None:
     if place is not None:
         return place
     gid = dutch_name_index().get(place_key(name))
-    return places_by_id()[gid] if gid is not None else subdivisions().get(place_key(name))
+    return place_by_id(gid) if gid is not None else subdivisions().get(place_key(name))

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import astuple, fields
+from dataclasses import fields
+from functools import partial
+from itertools import repeat
+from operator import attrgetter
 
-from spacy.attrs import IDX, IS_SPACE, LEMMA, ORTH, POS
+import numpy
+from spacy.attrs import IDX, IS_SPACE, LEMMA, LENGTH, ORTH, POS
 from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc
 
@@ -15,8 +19,12 @@ from .figures import Figure
 from .ingest import RawDocument
 from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
+from .tokenizer import doc_text
 
-TOKEN_ATTRS = [ORTH, IDX, LEMMA, POS, IS_SPACE]
+TOKEN_ATTRS = [ORTH, IDX, LENGTH, LEMMA, POS, IS_SPACE]  # LENGTH: of the text, in characters
+make_token_row = partial(tuple.__new__, TokenRow)  # a TokenRow from a tuple of its cells, without a Python call
+FIGURE_FIELDS = attrgetter(*(f.name for f in fields(Figure)))  # as dataclasses.astuple, without its deep copies
+DATE_FIELDS = attrgetter(*(f.name for f in fields(DateValue)))
 
 assert tuple(f.name for f in fields(Figure)) == FigureRow._fields[6:], "Figure fields drift from FigureRow"
 assert tuple(f.name for f in fields(DateValue)) == DateRow._fields[6:], "DateValue fields drift from DateRow"
@@ -66,47 +74,50 @@ class RowBuilder:
         out = DocRows(doc_id)
         rows = out.rows
         offset = self.raw.body_start + part_offset
+        text = doc_text(doc)  # every span's text is a slice of it: no Token object per word
         sents = list(doc.sents) if doc.has_annotation("SENT_START") else ([doc[:]] if len(doc) else [])
-        sent_of_token = [0] * len(doc)
-        for i, sent in enumerate(sents):
-            sent_id = self.n_sentences + i
-            sent_of_token[sent.start : sent.end] = [sent_id] * len(sent)
-            rows["sentences"].append(SentenceRow(doc_id, sent_id, sent.start_char + offset, sent.end_char + offset, sent.text))
+        sent_of_token = numpy.repeat(numpy.arange(self.n_sentences, self.n_sentences + len(sents)),
+                                     [len(sent) for sent in sents])
+        for sent_id, sent in enumerate(sents, self.n_sentences):
+            start, end = sent.start_char, sent.end_char
+            rows["sentences"].append(SentenceRow(doc_id, sent_id, start + offset, end + offset, text[start:end]))
         self.n_sentences += len(sents)
-        rows["tokens"].extend(self.token_rows(doc, offset, sent_of_token))
+        rows["tokens"] = self.token_rows(doc, offset, sent_of_token)
         self.n_doc_tokens += len(doc)
         self.n_tokens += len(rows["tokens"])
+        sent_of_token = sent_of_token.tolist()
         for ent in doc.ents:
             name, entity = identity(ent)
+            extension, start, end = ent._, ent.start_char, ent.end_char
             rows["entities"].append(
-                EntityRow(doc_id, self.n_spans["entities"], sent_of_token[ent.start], ent.start_char + offset,
-                          ent.end_char + offset, ent.text, ent.label_, name, entity,
-                          ent._.source, ent._.country_code or "", ent._.latitude, ent._.longitude)
+                EntityRow(doc_id, self.n_spans["entities"], sent_of_token[ent.start], start + offset, end + offset,
+                          text[start:end], ent.label_, name, entity, extension.source, extension.country_code or "",
+                          extension.latitude, extension.longitude)
             )
             self.n_spans["entities"] += 1
-        for key, table, attr, row_type in ((FIGURES_KEY, "figures", "figure", FigureRow),
-                                           (DATES_KEY, "dates", "date", DateRow)):
+        for key, table, attr, row_type, fields_of in ((FIGURES_KEY, "figures", "figure", FigureRow, FIGURE_FIELDS),
+                                                      (DATES_KEY, "dates", "date", DateRow, DATE_FIELDS)):
             for span in doc.spans.get(key, []):
+                start, end = span.start_char, span.end_char
                 rows[table].append(
-                    row_type(doc_id, self.n_spans[table], sent_of_token[span.start], span.start_char + offset,
-                             span.end_char + offset, span.text, *astuple(getattr(span._, attr)))
+                    row_type(doc_id, self.n_spans[table], sent_of_token[span.start], start + offset, end + offset,
+                             text[start:end], *fields_of(getattr(span._, attr)))
                 )
                 self.n_spans[table] += 1
         return out
 
-    def token_rows(self, doc: Doc, offset: int, sent_of_token: list[int]) -> list[TokenRow]:
-        """The rows of the piece's tokens but whitespace, read from the token arrays (no Token objects: this
-        runs for every word)."""
-        strings = doc.vocab.strings
-        first_token = self.n_doc_tokens
-        rows = []
-        for i, (orth, idx, lemma, pos, is_space) in enumerate(doc.to_array(TOKEN_ATTRS).tolist()):
-            if not is_space:
-                text = strings[orth]
-                start = idx + offset
-                rows.append(TokenRow(self.raw.doc_id, sent_of_token[i], first_token + i, start, start + len(text),
-                                     text, strings[lemma], POS_NAMES[pos]))
-        return rows
+    def token_rows(self, doc: Doc, offset: int, sent_of_token: numpy.ndarray) -> list[TokenRow]:
+        """The rows of the piece's tokens but whitespace, built column by column from the token arrays (no
+        Token objects, no Python loop: this runs for every word)."""
+        lookup = doc.vocab.strings.__getitem__
+        array = doc.to_array(TOKEN_ATTRS)
+        kept = numpy.flatnonzero(array[:, 5] == 0)
+        orths, idxs, lengths, lemmas, pos = array[kept, :5].T
+        starts = idxs + offset
+        columns = (repeat(self.raw.doc_id), sent_of_token[kept].tolist(), (kept + self.n_doc_tokens).tolist(),
+                   starts.tolist(), (starts + lengths).tolist(), map(lookup, orths.tolist()),
+                   map(lookup, lemmas.tolist()), map(POS_NAMES.__getitem__, pos.tolist()))
+        return list(map(make_token_row, zip(*columns)))
 
     def finish(self) -> DocRows:
         """The fragment with the ``documents`` row, once every piece has been added."""

@@ -68,6 +68,7 @@ SI_SYMBOLS = {
 }
 
 
+@lru_cache(maxsize=1 << 16)
 def unit_for(form: str) -> Unit | None:
     """The unit written as ``form``, or None.
 

@@ -190,17 +190,24 @@ class StartIndex:
         self.starts = [starts_of(pattern) for pattern in patterns]
         self.indexed = tuple(i for i, found in enumerate(self.starts) if found is not None)
         self.whole: dict[str, set[int]] = {}  # a first word, whole, where a word starts
-        self.open: list[tuple[Start, int]] = []  # a first word by its beginning and end, where a word starts
-        self.inner: list[tuple[str, int]] = []  # a first word, whole, that may start inside a word
+        # a first word by its beginning and end, where a word starts: by its first letter, or by its end when
+        # only that is known (a word is looked up by each of its endings, not tried against every one)
+        self.open: dict[str, list[tuple[Start, int]]] = {}
+        self.open_ends: dict[str, set[int]] = {}
+        self.inner: dict[str, set[int]] = {}  # a first word, whole, that may start inside a word
         for i in self.indexed:
             for start in self.starts[i]:
                 if not start.bounded:
-                    self.inner.append((start.prefix, i))
+                    self.inner.setdefault(start.prefix, set()).add(i)
                 elif start.ending is None:
                     self.whole.setdefault(start.prefix, set()).add(i)
+                elif start.prefix:
+                    self.open.setdefault(start.prefix[0], []).append((start, i))
                 else:
-                    self.open.append((start, i))
-        self.loose = tuple(sorted({i for _, i in self.inner}))
+                    self.open_ends.setdefault(start.ending, set()).add(i)
+        self.open_end_lengths = sorted({len(ending) for ending in self.open_ends})
+        self.inner_lengths = sorted({len(word) for word in self.inner})
+        self.loose = tuple(sorted(set().union(*self.inner.values())))
         punctuation = "".join(sorted(word for word in self.whole if not WORD.match(word)))
         self.words = re.compile(r"\w+|" + BEFORE + "[" + re.escape(punctuation) + "]")
         self.candidates = functools.lru_cache(maxsize=1 << 16)(self.patterns_in)
@@ -211,9 +218,16 @@ class StartIndex:
             # the patterns ignore case, which beyond ASCII is not lower() ("K", the Kelvin sign, is a "k")
             return tuple((0, i) for i in self.indexed) + tuple(
                 (offset, i) for i in self.loose for offset in range(1, len(word)))
-        lower = DIGIT if word[0].isdigit() else word.lower()
-        found = {(0, i) for i in self.whole.get(lower, ())} | {(0, i) for start, i in self.open if start.fits(lower)}
-        found |= {(len(word) - len(end), i) for end, i in self.inner if word.lower().endswith(end)}
+        folded = word.lower()
+        lower = DIGIT if word[0].isdigit() else folded
+        found = {(0, i) for i in self.whole.get(lower, ())}
+        found.update((0, i) for start, i in self.open.get(lower[0], ()) if start.fits(lower))
+        for n in self.open_end_lengths:
+            if n <= len(lower) and (patterns := self.open_ends.get(lower[-n:])):
+                found.update((0, i) for i in patterns)
+        for n in self.inner_lengths:
+            if n <= len(folded) and (patterns := self.inner.get(folded[-n:])):
+                found.update((len(folded) - n, i) for i in patterns)  # an ASCII word: lower case has its length
         return tuple(sorted(found))
 
     def positions(self, text: str) -> list[list[int] | None]:
