@@ -71,10 +71,17 @@ COMMON_NOUN_ACRONYMS = frozenset(
 STREET_SUFFIXES = ("straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "boulevard")
 
 
+# surnames glue a particle to a street word: "Versteeg", "Verkade", "Verlaan", "Terlaan"
+STREET_SURNAME_PREFIXES = frozenset({"ver", "van", "ter", "ten", "der"})
+
+
 def is_street_name(word: str) -> bool:
-    """Whether a capitalised word is a street or square compound ("Coenstraat"; not "Boulevard" alone)."""
+    """Whether a capitalised word is a street or square compound ("Coenstraat"; not "Boulevard" alone, nor the
+    surname "Versteeg")."""
     lower = word.lower()
-    return word[:1].isupper() and any(lower.endswith(s) and len(lower) > len(s) + 1 for s in STREET_SUFFIXES)
+    return word[:1].isupper() and any(
+        lower.endswith(s) and len(lower) > len(s) + 1 and lower[: -len(s)] not in STREET_SURNAME_PREFIXES
+        for s in STREET_SUFFIXES)
 
 
 BRANCH_COUNTRIES = frozenset({"Nederland", "België"})  # not "Vlaanderen", a surname too

@@ -25,6 +25,7 @@ from pipeline.model import load_nlp, shipped_model_path
     ("Ze woont aan de Jan van Galenstraat", (4, 7), "PER", "LOC"),  # a street
     ("het terras op het Olympiaplein", (4, 5), "MISC", "LOC"),
     ("te zien in RTL Boulevard", (3, 5), "ORG", "ORG"),  # a programme: "Boulevard" alone is no street compound
+    ("Hij sprak met Jan Versteeg", (3, 5), "PER", "PER"),  # a surname with a particle glued to a street word
 ])
 def test_place_context(text, span, label, expected):
     nlp = spacy.blank("nl")
