@@ -814,7 +814,7 @@ def is_not_a_figure(doc: Doc, i: int) -> bool:
         return True  # "half drie": a clock time
     if i >= 2 and previous in ("over", "voor") and doc[i - 2].lower_ in CLOCK_WORDS and token.is_alpha:
         return True  # "kwart over vier"
-    if PHONE_RE.match(token.text) or token.is_digit and CALL_WORDS & {t.lower_ for t in doc[max(0, i - 3) : i]}:
+    if PHONE_RE.match(token.text) or token.is_digit and not CALL_WORDS.isdisjoint(token_lowers(doc)[max(0, i - 3) : i]):
         return True  # "bel direct 112": a number to call
     if i >= 2 and previous == "(" and nxt is not None and nxt.text == ")" and i + 2 < len(doc) and \
             doc[i + 2].is_title and doc[i + 2].pos_ in SENTENCE_OPENING_POS and doc[i - 2].is_title:

@@ -59,8 +59,6 @@ ORGANISATION_HEADS = frozenset("""
     Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
     Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
 """.split())
-# A country's name ending a name of several words makes it that country's branch or body ("Greenpeace Nederland",
-# "Soa Aids Nederland", "Veilig Verkeer Nederland"), but not after a preposition ("Hart van Nederland").
 # acronyms of common nouns are no names (docs/annotation.md): conditions, measures, taxes, school types, roles
 COMMON_NOUN_ACRONYMS = frozenset(
     "adhd iq dna hiv aids copd ptss ptsd ocd bmi mri tbs btw cao pvc gps sms usb pdf cv bsn lhbti lhbt lhbtiq zzp "
@@ -69,8 +67,6 @@ COMMON_NOUN_ACRONYMS = frozenset(
 # a name whose last word is a compound on these is a street or square, a place: "Jan van Galenstraat", "Olympiaplein"
 # (not "weg" or "dijk": "Hoogeweg" and "Eikendijk" are surnames too)
 STREET_SUFFIXES = ("straat", "laan", "plein", "gracht", "kade", "singel", "dreef", "steeg", "boulevard")
-
-
 # surnames glue a particle to a street word: "Versteeg", "Verkade", "Verlaan", "Terlaan"
 STREET_SURNAME_PREFIXES = frozenset({"ver", "van", "ter", "ten", "der"})
 
@@ -84,6 +80,8 @@ def is_street_name(word: str) -> bool:
         for s in STREET_SUFFIXES)
 
 
+# A country's name ending a name of several words makes it that country's branch or body ("Greenpeace Nederland",
+# "Soa Aids Nederland", "Veilig Verkeer Nederland"), but not after a preposition ("Hart van Nederland").
 BRANCH_COUNTRIES = frozenset({"Nederland", "België"})  # not "Vlaanderen", a surname too
 BRANCH_BLOCKERS = frozenset({"van", "in", "voor", "uit", "door", "naar", "der"})
 # Capitalised compounds of these names of parliaments are MISC by the guideline, written as one word or not
