@@ -39,7 +39,10 @@ for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude")
         Span.set_extension(_name, default=None)
 
 PROPAGATED = frozenset({"LOC", "PER", "ORG"})
-CONTEXT_WEIGHT = 5  # a label set by the words around a mention against the model's on the others
+# A label the words around a mention state ("scheepsbouwer Heesen") outweighs any number of the model's guesses
+# on the bare mentions of the name; a rule that guesses from the odds ("in" before a name) votes as the model does.
+CONTEXT_WEIGHT = 100
+GUESSING_SOURCES = ("model", "nl_place_prepositions")
 
 
 def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = frozenset()) -> list[tuple[str, str]]:
@@ -66,6 +69,9 @@ def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = f
     for name, (_, label) in zip(names, mentions):
         if label == "PER" and " " in name:
             person_by_surname.setdefault(name.split()[-1], name)
+    # a name the context called something else than a person is nobody's surname ("Heesen" the shipyard
+    # beside its founder "Frans Heesen")
+    context_labelled = {match_key(names[i]) for i in from_context if mentions[i][1] != "PER"}
     surname_mentions = set()
     for i, name in enumerate(names):
         compound = COMPOUND_RE.match(name)
@@ -77,11 +83,11 @@ def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = f
             if expansions:
                 group[i] = match_key(max(expansions, key=len))
             continue
-        if mentions[i][1] == "PER" and " " not in name:
+        if mentions[i][1] == "PER" and " " not in name and match_key(name) not in context_labelled:
             fuller = full_name_of.get(name)
             if fuller:
                 group[i] = match_key(fuller)
-        elif " " not in name and not MIXED_ACRONYM_RE.match(name):
+        elif " " not in name and not MIXED_ACRONYM_RE.match(name) and match_key(name) not in context_labelled:
             # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
             # "Gent" after "Jan van Gent" stays the place, and "PvdA" the party
             person = person_by_surname.get(name)
@@ -218,7 +224,7 @@ class Canonicalizer:
         expanded = expand_acronyms(doc, list(original))
         set_ents(doc, original, expanded)
         ents = propagate(doc, expanded) if self.propagate else expanded
-        from_context = {i for i, ent in enumerate(ents) if ent._.source not in ("model", self.name)}
+        from_context = {i for i, ent in enumerate(ents) if ent._.source not in (*GUESSING_SOURCES, self.name)}
         resolved = resolve_mentions([(ent.text, ent.label_) for ent in ents], from_context)
         relabelled = []
         for ent, (canonical, label) in zip(ents, resolved):

@@ -31,6 +31,7 @@ from .lexicon import (
     names_an_organisation,
     names_an_organisation_kind,
 )
+from .names import INITIAL_RE
 from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
 from .tokenizer import token_texts
@@ -208,25 +209,35 @@ class EntityCleaner:
 
 
 class PlaceContext:
-    """A name right after a geographic noun is a place ("de rivier Tigris", "de deelstaat Assam"), and so
-    is a name the NER took for a person right after a place preposition ("in Geetbets", "uit Zinnik") and
-    a name that ends in a street or square ("Jacob Jordaensstraat", "Olympiaplein")."""
+    """A name right after a geographic noun is a place ("de rivier Tigris", "de deelstaat Assam"), and so is a
+    name that ends in a street or square ("Jacob Jordaensstraat", "Olympiaplein"): the text states its kind."""
 
-    def __init__(self, name: str, *, nouns: list[str], prepositions: list[str]) -> None:
+    def __init__(self, name: str, *, nouns: list[str]) -> None:
         self.name = name
         self.nouns = frozenset(nouns)
+
+    def is_place(self, ent: Span) -> bool:
+        """Whether the words of or before ``ent`` make it a place."""
+        if ent.label_ == "LOC":
+            return False
+        return is_street_name(ent[-1].text) or ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.nouns
+
+    def __call__(self, doc: Doc) -> Doc:
+        return relabel_places(doc, self.is_place, self.name)
+
+
+class PlacePrepositions:
+    """A name the NER took for a person right after a place preposition is a place ("in Geetbets", "uit
+    Zinnik"). A guess from the odds, not a statement of the text: within a document it weighs as one more vote
+    ("In Barrichello zagen de Brazilianen een opvolger" stays the driver named seventeen times)."""
+
+    def __init__(self, name: str, *, prepositions: list[str]) -> None:
+        self.name = name
         self.prepositions = frozenset(prepositions)
 
     def is_place(self, ent: Span) -> bool:
-        """Whether the context before ``ent`` makes it a place."""
-        if ent.label_ == "LOC":
-            return False
-        if is_street_name(ent[-1].text):
-            return True
-        if ent.start == 0:
-            return False
-        before = ent.doc[ent.start - 1]
-        return before.lower_ in self.nouns or (ent.label_ == "PER" and before.lower_ in self.prepositions)
+        """Whether ``ent`` is a person name right after a place preposition."""
+        return ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.prepositions
 
     def __call__(self, doc: Doc) -> Doc:
         return relabel_places(doc, self.is_place, self.name)
@@ -432,7 +443,8 @@ class OrganisationContext:
         for i in range(1, len(texts)):
             text = texts[i]
             if (text[:1].isupper() and i not in taken and names_an_organisation_kind(texts[i - 1].lower())
-                    and not doc[i].is_sent_start and not (text[1:].islower() and text.lower() in self.words)):
+                    and not doc[i].is_sent_start and not (text[1:].islower() and text.lower() in self.words)
+                    and not INITIAL_RE.match(text)):  # "vragen de rechtbank S. geen straf op te leggen"
                 span = Span(doc, i, i + 1, label="ORG")
                 span._.source = self.name
                 found.append(span)
@@ -510,14 +522,18 @@ def make_entity_cleaner(nlp: Language, name: str) -> EntityCleaner:
     return EntityCleaner(name, layer=gazetteer_layer(nlp))
 
 
-@Language.factory(
-    "nl_place_context",
-    assigns=["doc.ents"],
-    default_config={"nouns": list(PLACE_NOUNS), "prepositions": list(PLACE_PREPOSITIONS)},
-)
-def make_place_context(nlp: Language, name: str, nouns: list[str], prepositions: list[str]) -> PlaceContext:
+@Language.factory("nl_place_context", assigns=["doc.ents"], default_config={"nouns": list(PLACE_NOUNS)})
+def make_place_context(nlp: Language, name: str, nouns: list[str]) -> PlaceContext:
     """Factory for :class:`PlaceContext`."""
-    return PlaceContext(name, nouns=nouns, prepositions=prepositions)
+    return PlaceContext(name, nouns=nouns)
+
+
+@Language.factory(
+    "nl_place_prepositions", assigns=["doc.ents"], default_config={"prepositions": list(PLACE_PREPOSITIONS)}
+)
+def make_place_prepositions(nlp: Language, name: str, prepositions: list[str]) -> PlacePrepositions:
+    """Factory for :class:`PlacePrepositions`."""
+    return PlacePrepositions(name, prepositions=prepositions)
 
 
 @Language.factory("nl_known_places", assigns=["doc.ents"])

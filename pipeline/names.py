@@ -15,6 +15,7 @@ ARTICLES = ("de ", "het ", "een ", "'t ", "De ", "Het ")
 INITIAL_SKIP = frozenset("van de der den het voor en of in op aan tot la le les du des of the and für".split())
 ACRONYM_RE = re.compile(r"^[A-Z][A-Z0-9&]{1,6}$")
 MIXED_ACRONYM_RE = re.compile(r"^(?=(?:[^A-Z]*[A-Z]){2})[A-Z][A-Za-z]{1,3}$")  # PvdA, FvD, SGP; not McCain
+INITIAL_RE = re.compile(r"^[A-Z][a-z]?\.$")  # "S.", "Th.": a first name, or in crime news a surname ("Tim S.")
 COMPOUND_RE = re.compile(r"^(?P<name>[A-Z][\w.&]*)-(?P<rest>[a-zà-ÿ][\w-]*)$")
 
 

@@ -8,7 +8,7 @@ full name. Here, over the whole ``entities`` table (vectorized pandas, linear in
    the model's ``confidence`` where the table has one. Mentions inside a compound ("IS-strijders",
    labelled as what the compound names) do not vote, and an entity of compounds only keeps its label:
    IS-strijders are not IS. A document whose context rule set the label ("in Geetbets": ``source``
-   nl_place_context or nl_organisation_context) keeps it.
+   nl_place_context, nl_place_prepositions or nl_organisation_context) keeps it.
 2. **Aliases** of the same label, each resolved only when one name in the corpus takes it (or one
    holds ``DOMINANT_SHARE`` of the mentions of all that do; the others are then rare namesakes, whose
    own articles name them in full) and the corpus supports it (:func:`supported`); otherwise the
@@ -37,7 +37,8 @@ from .schema import empty_frame
 COMBINING_RE = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 DOMINANT_SHARE = 0.9
 LABEL_MAJORITY = 2 / 3  # a name split more evenly between labels keeps each document's label
-CONTEXT_SOURCES = ("nl_place_context", "nl_organisation_context")  # rules that label a name from the words around it
+# rules that label a name from the words around it
+CONTEXT_SOURCES = ("nl_place_context", "nl_place_prepositions", "nl_organisation_context")
 LINK_RULES = ("acronym", "surname", "short form", "plural", "place")  # when a name has several, the first wins
 MAX_HOPS = 50  # rounds of joining linked names; each round at least halves the distance to the smallest
 

@@ -145,7 +145,28 @@ def test_a_label_set_by_context_outweighs_the_models_on_bare_mentions():
     mentions = [("Vechtstromen", "ORG"), ("Vechtstromen", "LOC"), ("Vechtstromen", "LOC"), ("Vechtstromen", "LOC")]
     assert resolve_mentions(mentions) == [("Vechtstromen", "LOC")] * 4
     assert resolve_mentions(mentions, from_context={0}) == [("Vechtstromen", "ORG")] * 4
+    many = [("Heesen", "ORG")] + [("Heesen", "PER")] * 8
+    assert resolve_mentions(many, from_context={0}) == [("Heesen", "ORG")] * 9  # any number of guesses
     # a compound ("PvdA-leider", MISC by its own rule) is no evidence of the name's label
     compounds = [("PvdA", "ORG"), ("PvdA-leider", "MISC"), ("PvdA-leider", "MISC")]
     assert [label for _, label in resolve_mentions(compounds, from_context={1, 2})] == ["ORG", "MISC", "MISC"]
 
+
+
+def test_a_name_the_context_calls_no_person_is_nobodys_surname():
+    # "de Brabantse scheepsbouwer Heesen" ... "Heesen ontvangt de betalingen" ... "oprichter Frans Heesen"
+    mentions = [("Heesen", "ORG"), ("Heesen", "PER"), ("Heesen", "PER"), ("Frans Heesen", "PER")]
+    assert resolve_mentions(mentions, from_context={0}) == [
+        ("Heesen", "ORG"), ("Heesen", "ORG"), ("Heesen", "ORG"), ("Frans Heesen", "PER")]
+    assert resolve_mentions(mentions)[:3] == [("Frans Heesen", "PER")] * 3  # without the context: his surname
+
+
+def test_a_place_guessed_from_a_preposition_is_one_vote():
+    nlp = spacy.blank("nl")
+    nlp.add_pipe("nl_place_prepositions")
+    nlp.add_pipe("nl_canonical", config={"places": False})
+    doc = nlp.make_doc("In Barrichello zagen ze een opvolger . Barrichello won . Barrichello lachte .")
+    doc.ents = [Span(doc, 1, 2, "PER"), Span(doc, 7, 8, "PER"), Span(doc, 10, 11, "PER")]
+    for _, component in nlp.pipeline:
+        doc = component(doc)
+    assert [e.label_ for e in doc.ents] == ["PER", "PER", "PER"]

@@ -139,7 +139,7 @@ def test_label_vote_is_weighted_by_confidence_where_the_table_has_it():
 
 def test_a_document_whose_context_says_otherwise_keeps_its_label():
     tables = corpus([("Geetbets", "PER", "Geetbets")], [("Geetbets", "PER", "Geetbets")],
-                    [("Geetbets", "LOC", "Geetbets", "nl_place_context")])
+                    [("Geetbets", "LOC", "Geetbets", "nl_place_prepositions")])
     result = links(tables)
     assert result.loc[("d2", entity_id("LOC", "Geetbets")), "corpus_label"] == "LOC"
     assert result.loc[("d2", entity_id("LOC", "Geetbets")), "rule"] == "context"
