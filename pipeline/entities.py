@@ -23,11 +23,13 @@ from .gazetteer import (
 from .lemmas import common_words, is_known_noun
 from .lexicon import (
     COMMON_NOUN_ACRONYMS,
+    KIND_LIST_OPENERS,
     NAME_PARTICLES,
     TITLE_PREFIXES,
     is_parliament_compound,
     is_street_name,
     is_title_word,
+    names_a_work,
     names_an_organisation,
     names_an_organisation_kind,
 )
@@ -61,6 +63,14 @@ PLACE_NOUNS = tuple(
 )
 # In ned.train, of the names right after "in" (any case) 577 are places and 5 persons; after "uit" 44 and none.
 PLACE_PREPOSITIONS = ("in", "uit")
+MAX_TITLE_WORDS = 12
+CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"', "„": '”"'}  # by opening quote
+# an opening quote and a capitalised title up to its closing quote (an apostrophe inside a word, "Something's",
+# is no closing quote); the word before it must be a noun for a work
+QUOTED_TITLE_RE = re.compile(
+    r"(?<=\s)(?P<open>['‘\"“„])(?P<title>[A-Z0-9À-Ý](?:[^'‘’\"“”„\n]|['’](?=[^\W_]))*?)(?P<close>['’\"”])(?![^\W_])"
+)
+WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
 OPENERS = frozenset("'\"‘“(:-–—")  # after these a word is capitalised as at the start of a sentence
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 # A month, with or without a year, is a date however it is capitalised ("Juli 2000" heading a sentence).
@@ -428,8 +438,8 @@ class NameCompounds:
 
 class OrganisationContext:
     """A name right after a noun for a kind of organisation is one ("ziekenhuis Rijnstate", "scheepsbouwer
-    Heesen", "onderzoeksbureau Telecompaper"), as is the next name of an enumeration ("de waterschappen
-    Vechtstromen en Rijn"); a capitalised word there that the NER passed over is one too ("ict-detacheerder
+    Heesen", "onderzoeksbureau Telecompaper"), also when a list opens between them ("biowinkels (Marqt", "partijen
+    als PVV"), as is the next name of an enumeration ("de waterschappen Vechtstromen en Rijn"); a capitalised word there that the NER passed over is one too ("ict-detacheerder
     PEAK-IT")."""
 
     def __init__(self, name: str, *, words: frozenset[str]) -> None:
@@ -456,10 +466,11 @@ class OrganisationContext:
         for i, ent in enumerate(ents):
             if ent.label_ == "ORG" or ent.start == 0:
                 continue
-            before = doc[ent.start - 1]
-            listed = i > 0 and ents[i - 1].end == ent.start - 1 and before.lower_ in ("en", ",") and \
+            before = doc[ent.start - 1].lower_
+            listed = i > 0 and ents[i - 1].end == ent.start - 1 and before in ("en", ",") and \
                 ents[i - 1]._.source == self.name
-            if names_an_organisation_kind(before.lower_) or listed:
+            opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(doc[ent.start - 2].lower_)
+            if names_an_organisation_kind(before) or listed or opened:
                 ents[i] = relabelled(ent, "ORG", self.name)
         added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
         set_ents(doc, original, sorted([*ents, *added], key=lambda span: span.start))
@@ -480,6 +491,38 @@ class OrganisationHeads:
             if ent.label_ != "ORG" and names_an_organisation([t.text for t in ent]) else ent
             for ent in ents
         ])
+        return doc
+
+
+class WorkTitles:
+    """A quoted title after a noun for a work is one MISC name, whatever the NER made of its words ("de
+    Hollywoodfilm 'Something's Gotta Give'", "het grote onderzoek 'Seks onder je 25ste'"); a quoted sentence
+    (ending in ".", "!" or "?") is no title."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def titles(self, doc: Doc) -> list[Span]:
+        """The spans of the quoted titles of ``doc`` (without their quotes)."""
+        found = []
+        text = doc.text
+        for match in QUOTED_TITLE_RE.finditer(text):
+            title = match.group("title")
+            noun = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+            if match.group("close") in CLOSING_QUOTES[match.group("open")] and noun and \
+                    names_a_work(noun.group(1).lower()) and title[-1] not in ".!?" and \
+                    len(title.split()) <= MAX_TITLE_WORDS:
+                span = doc.char_span(match.start("title"), match.end("title"))
+                if span is not None:
+                    found.append(relabelled(span, "MISC", self.name))
+        return found
+
+    def __call__(self, doc: Doc) -> Doc:
+        titles = self.titles(doc)
+        if titles:
+            inside = {i for span in titles for i in range(span.start, span.end)}
+            kept = [ent for ent in doc.ents if not any(i in inside for i in range(ent.start, ent.end))]
+            doc.ents = sorted([*kept, *titles], key=lambda span: span.start)
         return doc
 
 
@@ -546,6 +589,12 @@ def make_known_places(nlp: Language, name: str) -> KnownPlaces:
 def make_datelines(nlp: Language, name: str) -> Datelines:
     """Factory for :class:`Datelines`."""
     return Datelines(name)
+
+
+@Language.factory("nl_work_titles", assigns=["doc.ents"])
+def make_work_titles(nlp: Language, name: str) -> WorkTitles:
+    """Factory for :class:`WorkTitles`."""
+    return WorkTitles(name)
 
 
 @Language.factory("nl_organisation_heads", assigns=["doc.ents"])

@@ -122,8 +122,25 @@ ORGANISATION_NOUNS = (
     "maatschappij", "krant", "dagblad", "tijdschrift", "weekblad", "omroep", "zender", "partij", "partijen",
     "club", "clubs", "vereniging", "stichting", "hogeschool", "hogescholen", "universiteit", "ziekenhuis",
     "waterschap", "waterschappen", "instituut", "uitgeverij", "supermarkt", "supermarkten", "vakbond",
-    "organisatie", "brouwerij", "detacheerder", "scheepsbouwer", "webwinkel", "warenhuis",
+    "organisatie", "brouwerij", "detacheerder", "scheepsbouwer", "winkel", "winkels", "ketens", "warenhuis",
 )
+# Nouns for a work, alone or heading a compound, that make a quoted title after them a name ("de Hollywoodfilm
+# 'Something's Gotta Give'", "het onderzoek 'Seks onder je 25ste'"); not "actie" ("reactie") nor "app" ("WhatsApp").
+WORK_NOUNS = (
+    "film", "boek", "roman", "bundel", "onderzoek", "rapport", "studie", "programma", "documentaire", "serie",
+    "reeks", "campagne", "lespakket", "thema", "album", "single", "lied", "liedje", "voorstelling", "musical",
+    "tentoonstelling", "expositie", "project", "convenant", "motto", "slogan", "titel", "podcast", "column",
+    "essay", "gedicht", "toneelstuk", "opera", "show", "game", "rubriek", "getiteld",
+)
+
+
+def names_a_work(word: str) -> bool:
+    """Whether ``word`` (lower case) is a kind of work ("film", "Hollywoodfilm", "verkiezingsprogramma")."""
+    return word.isalpha() and word.endswith(WORK_NOUNS)
+
+
+# words that open the names of a kind: "biowinkels (Marqt, EkoPlaza en Odin)", "supermarkten als Dirk en Vomar"
+KIND_LIST_OPENERS = frozenset(("(", "als", "zoals"))  # not ":", which opens a speaker or a quote
 
 
 def names_an_organisation_kind(word: str) -> bool:

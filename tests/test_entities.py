@@ -165,7 +165,7 @@ def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
         "model", "nl_place_context", "nl_place_prepositions", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads",
-        "nl_name_compounds", "nl_canonical"}
+        "nl_name_compounds", "nl_work_titles", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -311,6 +311,23 @@ def test_a_name_after_a_kind_of_organisation_is_one():
         ("Bruins", "PER", "model"),
         ("PEAK-IT", "ORG", "nl_organisation_context"),  # a name the NER passed over
     ]  # "Groot" after "bedrijf" is a common word
+
+
+@pytest.mark.parametrize("text,spans,expected", [
+    # a list opened after a kind of organisation: every name of it is one
+    ("bij de onderzochte biowinkels ( Marqt , EkoPlaza , Natuurwinkel en Odin ) lagen de prijzen hoger",
+     [(5, 6, "PER"), (7, 8, "PER"), (9, 10, "MISC"), (11, 12, "LOC")], ["ORG", "ORG", "ORG", "ORG"]),
+    ("rechtse partijen als Otzma Yehudit doen mee", [(3, 5, "PER")], ["ORG"]),
+    ("supermarktketens zoals Vomar en Dirk", [(2, 3, "PER"), (4, 5, "PER")], ["ORG", "ORG"]),
+    ("in steden als Utrecht en Gent", [(3, 4, "LOC"), (5, 6, "LOC")], ["LOC", "LOC"]),  # no kind of organisation
+    ("zei de bank : Jansen weet het", [(4, 5, "PER")], ["PER"]),
+])
+def test_a_list_after_a_kind_of_organisation_names_organisations(text, spans, expected):
+    nlp = spacy.blank("nl")
+    context = nlp.add_pipe("nl_organisation_context")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, *span[:2], label=span[2]) for span in spans]
+    assert [e.label_ for e in context(doc).ents if (e.start, e.end) in {s[:2] for s in spans}] == expected
 
 
 def test_an_initial_after_a_kind_of_organisation_is_no_organisation():
@@ -468,3 +485,26 @@ def test_a_dateline_the_ner_labelled_otherwise_becomes_a_place():
     doc = spacy.blank("nl")("Nieuwe brug geopend. ROTTERDAM\n\nDe brug")
     doc.ents = [Span(doc, 4, 5, "ORG")]
     assert [(e.text, e.label_) for e in Datelines("nl_datelines")(doc).ents] == [("ROTTERDAM", "LOC")]
+
+
+@pytest.mark.parametrize("text,ents,expected", [
+    # from dpgmedia2019 sentences, paraphrased
+    ("Het interieur is geïnspireerd op de Hollywoodfilm 'Something's Gotta Give', die zich afspeelt aan zee.",
+     [("Something's", "MISC"), ("Gotta Give", "ORG")], [("Something's Gotta Give", "MISC")]),
+    ("Het is een vervolg op het grote onderzoek 'Seks onder je 25ste' uit 2017.", [], [("Seks onder je 25ste", "MISC")]),
+    ("Ze gaat met het liedje ‘Arcade’ naar het songfestival.", [("Arcade", "LOC")], [("Arcade", "MISC")]),
+    ("Hij las het boek “The Fourth Turning” uit 1997.", [], [("The Fourth Turning", "MISC")]),
+    ("Het lied 'Wilhelmus' klonk.", [], [("Wilhelmus", "MISC")]),
+    ("De reactie 'Dit klopt niet' kwam snel.", [], []),  # "reactie" is no work
+    ("Ze zei in de film 'Ik ga weg.' en vertrok.", [], []),  # a quoted sentence is no title
+    ("De column 'Pokkenherrie\" staat hier.", [], []),  # quotes that do not pair
+    ("Volgens Jansen is het 'Nederland' dat betaalt.", [("Jansen", "PER")], [("Jansen", "PER")]),  # no work noun
+])
+def test_a_quoted_title_after_a_noun_for_a_work_is_misc(text, ents, expected):
+    nlp = spacy.blank("nl")
+    titles = nlp.add_pipe("nl_work_titles")
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    doc = titles(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
+    assert all(e._.source == "nl_work_titles" for e in doc.ents if (e.text, e.label_) not in ents)
