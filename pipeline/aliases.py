@@ -102,6 +102,36 @@ def demonym_countries() -> dict[str, str]:
     return table
 
 
+# endings of the words for a place's adjective and inhabitants, each with the endings a stem may have lost:
+# "Amsterdamse", "Twentse" (Twente), "Groningse" (Groningen), "Goudse" (Gouda), "Drentse" (Drenthe), "Bredanaars",
+# "Rijenaar", "Utrechter", "Amsterdammers". Not the bare "-s": "Eindhovens" is also the genitive "Ruslands".
+PLACE_WORD_ENDINGS = (
+    ("naren", ("",)), ("naars", ("",)), ("naar", ("",)),
+    ("aren", ("",)), ("aars", ("",)), ("aar", ("",)),
+    ("se", ("", "e", "en", "a", "he")),
+    ("ers", ("", "en")), ("er", ("", "en")),
+)
+MIN_PLACE_STEM = 4  # "Pulse" is no word of Pula
+
+
+def place_stems(word: str) -> list[str]:
+    """The place names ``word`` may be the adjective or an inhabitant of, most likely first: ``Hengelose`` →
+    ``Hengelo``, ``Bredanaars`` → ``Breda``, ``Amsterdammers`` → ``Amsterdam``; an inhabitant in "-er" follows a
+    consonant ("Wanneer" is no word of Wanne)."""
+    stems: list[str] = []
+    for ending, restored in PLACE_WORD_ENDINGS:
+        if not word.endswith(ending) or len(word) - len(ending) < MIN_PLACE_STEM:
+            continue
+        stem = word[: -len(ending)]
+        if ending.startswith("er"):
+            if stem[-1].lower() in VOWELS:
+                continue
+            if stem[-1] == stem[-2]:
+                stem = stem[:-1]  # "Amsterdammer"
+        stems += [stem + tail for tail in restored]
+    return list(dict.fromkeys(stems))
+
+
 def demonym_country(name: str) -> str | None:
     """The country a nationality word belongs to: ``Syrische``, ``Syriërs`` → ``SY``; None otherwise."""
     return demonym_countries().get(match_key(name))

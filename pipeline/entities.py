@@ -6,15 +6,19 @@ import re
 from collections.abc import Sequence
 from typing import Callable
 
+from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 from thinc.api import Model
 
-from .aliases import demonym_country
+from .aliases import demonym_country, place_stems
 from .gazetteer import (
     ENTITY_FLAGS,
     FIRST_NAME,
+    LISTED_PLACE,
+    ORGANISATION,
     PERSON,
+    PLACE,
     SURNAME,
     gazetteer_layer,
     is_listed_name,
@@ -71,6 +75,7 @@ QUOTED_TITLE_RE = re.compile(
     r"(?<=\s)(?P<open>['‘\"“„])(?P<title>[A-Z0-9À-Ý](?:[^'‘’\"“”„\n]|['’](?=[^\W_]))*?)(?P<close>['’\"”])(?![^\W_])"
 )
 WORD_BEFORE_RE = re.compile(r"([^\W\d_]+)\s+$")
+PLACE_WORD_BLOCKERS = FIRST_NAME | SURNAME | PERSON | PLACE | LISTED_PLACE | ORGANISATION  # "Groninger" the surname
 OPENERS = frozenset("'\"‘“(:-–—")  # after these a word is capitalised as at the start of a sentence
 STRIP_CHARS = ".,;:!?\"'“”‘’«»()[]{}-–—/…*•"
 # A month, with or without a year, is a date however it is capitalised ("Juli 2000" heading a sentence).
@@ -494,6 +499,57 @@ class OrganisationHeads:
         return doc
 
 
+class PlaceWords:
+    """A word made of a place name and an adjective or inhabitant ending is MISC, as the guideline says
+    ("Hengelose", "Amsterdammers", "Bredanaars", "Rijenaar"): untagged, tagged as a place or an organisation (a person
+    "Geels" keeps the NER's reading; untagged before a capital it is part of a name, "Hasseler Es"), and heading a
+    place the NER ran it into ("Amsterdamse Apollolaan" → "Amsterdamse" + "Apollolaan"). The place must be one of
+    the NER's gazetteer and the word no name of its own lists, nor a common word."""
+
+    def __init__(self, name: str, *, layer: Model | None, words: frozenset[str]) -> None:
+        self.name = name
+        self.gazetteer = layer.attrs["gazetteer"] if layer is not None else None
+        self.words = words
+
+    def is_place_word(self, word: str) -> bool:
+        """Whether ``word`` is the adjective or an inhabitant noun of a place the gazetteer lists."""
+        lower = word.lower()
+        if not word[:1].isupper() or not word.isalpha() or lower in self.words or lower in STOP_WORDS or \
+                is_listed_name(word, self.gazetteer, PLACE_WORD_BLOCKERS):
+            return False
+        return any(is_listed_name(stem, self.gazetteer, PLACE | LISTED_PLACE) for stem in place_stems(word))
+
+    def split(self, ent: Span) -> list[Span] | None:
+        """``ent`` as a place word and the place after it, when it is one."""
+        rest = ent[1:]
+        if ent.label_ != "LOC" or len(ent) < 2 or not self.is_place_word(ent[0].text) or \
+                known_only_as_place([t.text for t in ent], self.gazetteer):
+            return None  # "Utrechtse Heuvelrug" is a place of its own
+        if not (is_street_name(rest[-1].text) or known_only_as_place([t.text for t in rest], self.gazetteer)):
+            return None
+        return [relabelled(ent[:1], "MISC", self.name), relabelled(rest, "LOC", self.name)]
+
+    def __call__(self, doc: Doc) -> Doc:
+        if not self.gazetteer:
+            return doc
+        before = doc.ents
+        ents: list[Span] = []
+        for ent in before:
+            if len(ent) == 1 and ent.label_ in ("LOC", "ORG") and self.is_place_word(ent.text):
+                ents.append(relabelled(ent, "MISC", self.name))
+            else:
+                ents.extend(self.split(ent) or [ent])
+        taken = {i for ent in ents for i in range(ent.start, ent.end)}
+        texts = token_texts(doc)
+        added = [relabelled(doc[i : i + 1], "MISC", self.name) for i, text in enumerate(texts)
+                 if i not in taken and text[:1].isupper() and not doc[i].is_sent_start and self.is_place_word(text)
+                 and not (i + 1 < len(texts) and texts[i + 1][:1].isupper())]  # "Hasseler Es": part of a name
+        if added:
+            ents = sorted([*ents, *added], key=lambda span: span.start)
+        set_ents(doc, before, ents)
+        return doc
+
+
 class WorkTitles:
     """A quoted title after a noun for a work is one MISC name, whatever the NER made of its words ("de
     Hollywoodfilm 'Something's Gotta Give'", "het grote onderzoek 'Seks onder je 25ste'"); a quoted sentence
@@ -589,6 +645,12 @@ def make_known_places(nlp: Language, name: str) -> KnownPlaces:
 def make_datelines(nlp: Language, name: str) -> Datelines:
     """Factory for :class:`Datelines`."""
     return Datelines(name)
+
+
+@Language.factory("nl_place_words", assigns=["doc.ents"])
+def make_place_words(nlp: Language, name: str) -> PlaceWords:
+    """Factory for :class:`PlaceWords`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
+    return PlaceWords(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
 
 
 @Language.factory("nl_work_titles", assigns=["doc.ents"])

@@ -4,7 +4,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from pipeline.aliases import acronym_forms, demonym_country, inflected, leading_form, plural_forms, surname_form
+from pipeline.aliases import (
+    acronym_forms,
+    demonym_country,
+    inflected,
+    leading_form,
+    place_stems,
+    plural_forms,
+    surname_form,
+)
 
 
 @pytest.mark.parametrize(("name", "surname"), [
@@ -69,6 +77,27 @@ def test_demonym_country(word, code):
     assert demonym_country(word) == code
 
 
+@pytest.mark.parametrize(("word", "place"), [
+    ("Hengelose", "Hengelo"), ("Amsterdamse", "Amsterdam"), ("Twentse", "Twente"), ("Groningse", "Groningen"),
+    ("Goudse", "Gouda"), ("Drentse", "Drenthe"), ("Bredanaars", "Breda"), ("Deurnenaren", "Deurne"),
+    ("Bredanaar", "Breda"), ("Rijenaar", "Rijen"), ("Leidenaren", "Leiden"), ("Utrechter", "Utrecht"),
+    ("Amsterdammers", "Amsterdam"), ("Tilburgers", "Tilburg"), ("Groninger", "Groningen"), ("Nijmegenaren", "Nijmegen"),
+])
+def test_place_stems_hold_the_place(word, place):
+    assert place in place_stems(word)
+
+
+@pytest.mark.parametrize("word", [
+    "Eindhovens", "Ruslands", "Deurnes",  # a bare "-s" may be a genitive
+    "Wanneer", "Combineer",  # no inhabitant in "-er" after a vowel
+    "Pulse", "Rose",  # stems too short
+    "Amsterdam", "Jansen", "",
+])
+def test_place_stems_of_other_words_are_none(word):
+    assert place_stems(word) == []
+
+
 @given(st.text(max_size=30))
 def test_name_forms_never_raise(text):
     surname_form(text), leading_form(text), acronym_forms(text), plural_forms(text), demonym_country(text)
+    place_stems(text)

@@ -165,7 +165,7 @@ def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
         "model", "nl_place_context", "nl_place_prepositions", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads",
-        "nl_name_compounds", "nl_work_titles", "nl_canonical"}
+        "nl_name_compounds", "nl_place_words", "nl_work_titles", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -508,3 +508,23 @@ def test_a_quoted_title_after_a_noun_for_a_work_is_misc(text, ents, expected):
     doc = titles(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
     assert all(e._.source == "nl_work_titles" for e in doc.ents if (e.text, e.label_) not in ents)
+
+
+@pytest.mark.skipif(not shipped_model_path().is_dir(), reason="the shipped model is not built")
+@pytest.mark.parametrize("text,ents,expected", [
+    # from dpgmedia2019 sentences, paraphrased
+    ("Het gaat om de Hengelose wijk Hasseler Es .", [], [("Hengelose", "MISC")]),  # "Hasseler" opens a name
+    ("Veel Bredanaars zongen mee .", [("Bredanaars", "ORG")], [("Bredanaars", "MISC")]),
+    ("Hij woont aan de Amsterdamse Apollolaan .", [("Amsterdamse Apollolaan", "LOC")],
+     [("Amsterdamse", "MISC"), ("Apollolaan", "LOC")]),
+    ("Wandelen over de Utrechtse Heuvelrug .", [("Utrechtse Heuvelrug", "LOC")], [("Utrechtse Heuvelrug", "LOC")]),
+    ("Ruslands president sprak .", [("Ruslands", "LOC")], [("Ruslands", "LOC")]),  # a genitive
+    ("Volgens Geels klopt het .", [("Geels", "PER")], [("Geels", "PER")]),  # a person keeps the NER's reading
+    ("Wanneer komt hij ?", [], []),
+])
+def test_a_word_of_a_place_is_misc(text, ents, expected):
+    nlp = load_nlp()
+    doc = nlp.make_doc(text)
+    doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
+    doc = nlp.get_pipe("nl_place_words")(doc)
+    assert [(e.text, e.label_) for e in doc.ents] == expected
