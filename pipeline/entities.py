@@ -161,6 +161,17 @@ def is_title_before_name(span: Span) -> bool:
     )
 
 
+def is_lone_title(span: Span) -> bool:
+    """Whether ``span`` is a person that is only a title word ("De Eurocommissaris wordt mikpunt", "Assistant
+    Professor"), no name by the guideline; after another title or as the last word of a person named in full it is
+    a surname ("Koning" after "Jan Koning", "zegt activeringscoach Leider" after "Cortessa Leider")."""
+    if not (len(span) == 1 and span.label_ == "PER" and "-" not in span.text and is_title_word(span.text)):
+        return False
+    doc = span.doc
+    surnames = {ent[-1].text for ent in doc.ents if ent.label_ == "PER" and len(ent) > 1}
+    return span.text not in surnames and not (span.start > 0 and is_title_word(doc[span.start - 1].text))
+
+
 class EntityCleaner:
     """Trim determiners, titles of persons and punctuation off entity spans ("het Iraakse leger" → "Iraakse
     leger", "Kamerlid Fleur Agema" → "Fleur Agema"); drop dates, spans without a letter ("6-2", "★") and a
@@ -216,7 +227,7 @@ class EntityCleaner:
                     text.lower() in COMMON_NOUN_ACRONYMS:
                 continue  # a date, a score ("3-1"), only symbols or emoji, or an acronym of a common noun ("ADHD")
             span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
-            if starts_with_common_words(span) or is_title_before_name(span):
+            if starts_with_common_words(span) or is_title_before_name(span) or is_lone_title(span):
                 continue  # "slag om Mosul": the name inside comes back through propagation
             cleaned.extend(self.nationality_split(span) or [span])
         set_ents(doc, ents, cleaned)
