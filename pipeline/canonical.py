@@ -19,6 +19,7 @@ from spacy.lang.nl.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from .aliases import surname_form
 from .entities import set_ents  # also registers span._.source, which the canonicalizer reads
 from .names import (
     ACRONYM_RE,
@@ -66,9 +67,13 @@ def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = f
     for name in multiword:
         full_name_of.setdefault(name.split()[-1], name)
     person_by_surname: dict[str, str] = {}
+    person_by_particle_surname: dict[str, str] = {}  # "de bie" → "Eric de Bie"
     for name, (_, label) in zip(names, mentions):
         if label == "PER" and " " in name:
             person_by_surname.setdefault(name.split()[-1], name)
+            surname = surname_form(name)
+            if surname and " " in surname:
+                person_by_particle_surname.setdefault(match_key(surname), name)
     # a name the context called something else than a person is nobody's surname ("Heesen" the shipyard
     # beside its founder "Frans Heesen")
     context_labelled = {match_key(names[i]) for i in from_context if mentions[i][1] != "PER"}
@@ -83,7 +88,12 @@ def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = f
             if expansions:
                 group[i] = match_key(max(expansions, key=len))
             continue
-        if mentions[i][1] == "PER" and " " not in name and match_key(name) not in context_labelled:
+        key = match_key(name)
+        if " " in name and key in person_by_particle_surname and key not in context_labelled and \
+                lookup_place(name) is None:
+            group[i] = match_key(person_by_particle_surname[key])  # "De Bie" after "Eric de Bie", whatever its label
+            surname_mentions.add(i)
+        elif mentions[i][1] == "PER" and " " not in name and match_key(name) not in context_labelled:
             fuller = full_name_of.get(name)
             if fuller:
                 group[i] = match_key(fuller)

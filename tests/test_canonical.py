@@ -170,3 +170,10 @@ def test_a_place_guessed_from_a_preposition_is_one_vote():
     for _, component in nlp.pipeline:
         doc = component(doc)
     assert [e.label_ for e in doc.ents] == ["PER", "PER", "PER"]
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    # "... de stilte van De Bie" after "Eric de Bie" (the NER read the short form as a place)
+    mentions = [("Eric de Bie", "PER"), ("De Bie", "LOC"), ("de Bie", "PER")]
+    assert resolve_mentions(mentions) == [("Eric de Bie", "PER")] * 3
+    assert resolve_mentions([("Jan den Haag", "PER"), ("Den Haag", "LOC")])[1] == ("Den Haag", "LOC")  # a known place
