@@ -27,12 +27,14 @@ from .gazetteer import (
 from .lemmas import common_words, is_known_noun
 from .lexicon import (
     COMMON_NOUN_ACRONYMS,
+    DEITIES,
     KIND_LIST_OPENERS,
     NAME_PARTICLES,
     TITLE_PREFIXES,
     is_parliament_compound,
     is_street_name,
     is_title_word,
+    names_a_vessel,
     names_a_work,
     names_an_organisation,
     names_an_organisation_kind,
@@ -40,7 +42,7 @@ from .lexicon import (
 from .names import INITIAL_RE
 from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
-from .tokenizer import token_texts
+from .tokenizer import token_lowers, token_texts
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "PER": "PER",
@@ -224,8 +226,8 @@ class EntityCleaner:
                 start += 1
             text = doc[start:end].text
             if start >= end or DATE_LIKE_RE.match(text) or not any(c.isalpha() for c in text) or \
-                    text.lower() in COMMON_NOUN_ACRONYMS:
-                continue  # a date, a score ("3-1"), only symbols or emoji, or an acronym of a common noun ("ADHD")
+                    text.lower() in COMMON_NOUN_ACRONYMS or text in DEITIES:
+                continue  # a date, a score ("3-1"), only symbols or emoji, an acronym of a common noun ("ADHD"), God
             span = ent if (start, end) == (ent.start, ent.end) else Span(doc, start, end, label=ent.label_)
             if starts_with_common_words(span) or is_title_before_name(span) or is_lone_title(span):
                 continue  # "slag om Mosul": the name inside comes back through propagation
@@ -561,6 +563,25 @@ class PlaceWords:
         return doc
 
 
+class VesselNames:
+    """A name right after a noun for a ship, aircraft or spacecraft is the vessel's, MISC whatever the NER made of
+    it ("het bergingsschip Geosund", "het jacht Celestial Hope"); the text states its kind, so the label spreads to
+    the bare mentions of the name."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def __call__(self, doc: Doc) -> Doc:
+        before = doc.ents
+        lowers = token_lowers(doc)
+        set_ents(doc, before, [
+            relabelled(ent, "MISC", self.name)
+            if ent.label_ != "MISC" and ent.start > 0 and names_a_vessel(lowers[ent.start - 1]) else ent
+            for ent in before
+        ])
+        return doc
+
+
 class WorkTitles:
     """A quoted title after a noun for a work is one MISC name, whatever the NER made of its words ("de
     Hollywoodfilm 'Something's Gotta Give'", "het grote onderzoek 'Seks onder je 25ste'"); a quoted sentence
@@ -662,6 +683,12 @@ def make_datelines(nlp: Language, name: str) -> Datelines:
 def make_place_words(nlp: Language, name: str) -> PlaceWords:
     """Factory for :class:`PlaceWords`: reads the gazetteer of the pipeline's NER (add it after the NER)."""
     return PlaceWords(name, layer=gazetteer_layer(nlp), words=common_words(nlp.vocab))
+
+
+@Language.factory("nl_vessel_names", assigns=["doc.ents"])
+def make_vessel_names(nlp: Language, name: str) -> VesselNames:
+    """Factory for :class:`VesselNames`."""
+    return VesselNames(name)
 
 
 @Language.factory("nl_work_titles", assigns=["doc.ents"])

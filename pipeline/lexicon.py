@@ -59,6 +59,8 @@ ORGANISATION_HEADS = frozenset("""
     Organisatie Academie Verbond Lyceum Comité Genootschap Dienst Commissie Agentschap Omroep Autoriteit
     Advocaten Universiteit Hogeschool Scholengroep Bond Federatie Ministerie Kliniek Loterij Zaken
 """.split())
+# the names of God are no person names (docs/annotation.md: "Not: God, gods")
+DEITIES = frozenset({"God", "Allah", "Jahweh", "Jehova", "GOD"})
 # acronyms of common nouns are no names (docs/annotation.md): conditions, measures, taxes, school types, roles
 COMMON_NOUN_ACRONYMS = frozenset(
     "adhd iq dna hiv aids copd ptss ptsd ocd bmi mri tbs btw cao pvc gps sms usb pdf cv bsn lhbti lhbt lhbtiq zzp "
@@ -137,6 +139,16 @@ WORK_NOUNS = (
 def names_a_work(word: str) -> bool:
     """Whether ``word`` (lower case) is a kind of work ("film", "Hollywoodfilm", "verkiezingsprogramma")."""
     return word.isalpha() and word.endswith(WORK_NOUNS)
+
+
+# Nouns for a ship, aircraft or spacecraft, alone or heading a compound, that make the name after them the vessel's
+# (MISC): "het bergingsschip Geosund", "het jacht Celestial Hope", "het cruiseschip Viking Sky".
+VESSEL_NOUNS = ("schip", "jacht", "boot", "vliegtuig", "tanker", "fregat", "raket", "satelliet", "ruimtesonde")
+
+
+def names_a_vessel(word: str) -> bool:
+    """Whether ``word`` (lower case) is a kind of vessel ("schip", "bergingsschip", "cruiseschip")."""
+    return word.isalpha() and word.endswith(VESSEL_NOUNS)
 
 
 # words that open the names of a kind: "biowinkels (Marqt, EkoPlaza en Odin)", "supermarkten als Dirk en Vomar"

@@ -23,7 +23,7 @@ DEFAULT_MODEL = "nl_news"
 BLANK_MODEL = "blank"
 
 EXTRACTION_COMPONENTS = (
-    "nl_entity_labels", "nl_entity_cleaner", "nl_common_words", "nl_place_context", "nl_place_prepositions", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads", "nl_name_compounds", "nl_place_words", "nl_work_titles",
+    "nl_entity_labels", "nl_entity_cleaner", "nl_common_words", "nl_place_context", "nl_place_prepositions", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads", "nl_name_compounds", "nl_place_words", "nl_vessel_names", "nl_work_titles",
     "nl_canonical", "nl_dates", "nl_figures",
 )
 

@@ -54,6 +54,7 @@ def test_place_prepositions(text, span, label, expected):
     ("( Mosul )", (0, 3), [(1, 2, "MISC")]),
     ("kinderen met ADHD krijgen hulp", (2, 3), []),  # an acronym of a common noun (docs/annotation.md)
     ("een IQ van 130", (1, 2), []),
+    ("als God het wil", (1, 2), []),  # no person by the guideline
     ("de Wmo regelt dat", (1, 2), [(1, 2, "MISC")]),  # a law by name
 ])
 def test_entity_cleaner(text, span, expected):
@@ -180,7 +181,7 @@ def test_every_entity_row_says_where_its_label_came_from():
     tables = pipeline_extract("De rivier Tigris stroomt door Mosul. Later viel Mosul. Volgens premier Rutte.")
     assert set(tables.entities.source) <= {
         "model", "nl_place_context", "nl_place_prepositions", "nl_known_places", "nl_datelines", "nl_organisation_context", "nl_organisation_heads",
-        "nl_name_compounds", "nl_place_words", "nl_work_titles", "nl_canonical"}
+        "nl_name_compounds", "nl_place_words", "nl_vessel_names", "nl_work_titles", "nl_canonical"}
     assert "model" in set(tables.entities.source)
 
 
@@ -543,3 +544,19 @@ def test_a_word_of_a_place_is_misc(text, ents, expected):
     doc.ents = [doc.char_span(text.index(name), text.index(name) + len(name), label=label) for name, label in ents]
     doc = nlp.get_pipe("nl_place_words")(doc)
     assert [(e.text, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize("text,span,label,expected", [
+    # from dpgmedia2019 sentences, paraphrased
+    ("Wat het bergingsschip Geosund uit de Noordzee takelde", (3, 4), "LOC", "MISC"),
+    ("met zijn 47 meter lange jacht Celestial Hope .", (6, 8), "PER", "MISC"),
+    ("het besluit om reddingsschip Sea Watch 3 te weren", (4, 7), "ORG", "MISC"),
+    ("de jacht op Poetin", (3, 4), "PER", "PER"),  # not right after the noun
+    ("de scheepswerf Damen bouwt", (2, 3), "ORG", "ORG"),  # a shipyard is no ship
+])
+def test_a_name_after_a_noun_for_a_vessel_is_misc(text, span, label, expected):
+    nlp = spacy.blank("nl")
+    vessels = nlp.add_pipe("nl_vessel_names")
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, *span, label=label)]
+    assert [(e.start, e.end, e.label_) for e in vessels(doc).ents] == [(*span, expected)]
