@@ -481,14 +481,19 @@ class OrganisationContext:
     def __call__(self, doc: Doc) -> Doc:
         original = doc.ents
         ents = list(original)
+        in_list = False  # the previous entity names one of a kind ("de hogescholen HAN en Van Hall Larenstein")
         for i, ent in enumerate(ents):
-            if ent.label_ == "ORG" or ent.start == 0:
+            if ent.start == 0:
+                in_list = False
                 continue
             before = doc[ent.start - 1].lower_
-            listed = i > 0 and ents[i - 1].end == ent.start - 1 and before in ("en", ",") and \
-                ents[i - 1]._.source == self.name
+            # after a comma, a name goes on a list only if one more follows it: "Huawei, Meng Wanzhou, klaagt" is
+            # an apposition
+            listed = in_list and ents[i - 1].end == ent.start - 1 and (before == "en" or before == "," and (
+                i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and doc[ent.end].lower_ in ("en", ",")))
             opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(doc[ent.start - 2].lower_)
-            if names_an_organisation_kind(before) or listed or opened:
+            in_list = names_an_organisation_kind(before) or listed or opened
+            if in_list and ent.label_ != "ORG":
                 ents[i] = relabelled(ent, "ORG", self.name)
         added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
         set_ents(doc, original, sorted([*ents, *added], key=lambda span: span.start))

@@ -334,6 +334,9 @@ def test_a_name_after_a_kind_of_organisation_is_one():
     ("bij de onderzochte biowinkels ( Marqt , EkoPlaza , Natuurwinkel en Odin ) lagen de prijzen hoger",
      [(5, 6, "PER"), (7, 8, "PER"), (9, 10, "MISC"), (11, 12, "LOC")], ["ORG", "ORG", "ORG", "ORG"]),
     ("rechtse partijen als Otzma Yehudit doen mee", [(3, 5, "PER")], ["ORG"]),
+    # a list goes on after a name the NER already called an organisation
+    ("op verzoek van de hogescholen HAN en Van Hall Larenstein .", [(5, 6, "ORG"), (7, 10, "PER")], ["ORG", "ORG"]),
+    ("topvrouw van het bedrijf Huawei , Meng Wanzhou , klaagt", [(4, 5, "ORG"), (6, 8, "PER")], ["ORG", "PER"]),
     ("supermarktketens zoals Vomar en Dirk", [(2, 3, "PER"), (4, 5, "PER")], ["ORG", "ORG"]),
     ("in steden als Utrecht en Gent", [(3, 4, "LOC"), (5, 6, "LOC")], ["LOC", "LOC"]),  # no kind of organisation
     ("zei de bank : Jansen weet het", [(4, 5, "PER")], ["PER"]),
