@@ -148,7 +148,7 @@ def expand_acronyms(doc: Doc, ents: list[Span]) -> list[Span]:
     if not acronyms:
         return ents
     texts = token_texts(doc)
-    capitalised = [is_capitalised_word(text) for text in texts]
+    capitalised = [text[:1].isupper() and is_capitalised_word(text) for text in texts]  # most words: one test
     ents = list(ents)
     i = 0
     while i < len(doc):
@@ -197,15 +197,17 @@ def propagate(doc: Doc, ents: Sequence[Span]) -> list[Span]:
     """
     ents = list(ents)
     taken = {i for e in ents for i in range(e.start, e.end)}
+    texts = token_texts(doc)
     votes: dict[tuple[str, ...], Counter[str]] = {}
     for ent in ents:
         if ent.text[:1].isupper() and len(ent.text) >= 2:
-            votes.setdefault(tuple(t.text for t in ent), Counter())[ent.label_] += 1
+            votes.setdefault(tuple(texts[ent.start : ent.end]), Counter())[ent.label_] += 1
     names = {words: counts.most_common(1)[0][0] for words, counts in votes.items()}
-    texts = token_texts(doc)
-    positions: dict[str, list[int]] = {}
+    firsts = {words[0] for words, label in names.items() if label in PROPAGATED}
+    positions: dict[str, list[int]] = {}  # of the first words of the names that spread only
     for i, text in enumerate(texts):
-        positions.setdefault(text, []).append(i)
+        if text in firsts:
+            positions.setdefault(text, []).append(i)
     added = []
     for words, label in sorted(names.items(), key=lambda item: -len(item[0])):
         if label not in PROPAGATED:

@@ -10,6 +10,7 @@ Dutch words come from :mod:`pipeline.lexicon`.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -1846,25 +1847,21 @@ def find_figures(doc: Doc) -> list[tuple[Span, Figure]]:
     time: "acht jaar" is a date and a figure)."""
     blocked = {t for span in doc.spans.get(DATES_KEY, []) if not counts_time(span)
                for t in range(span.start, span.end)}
-    next_blocked = [len(doc)] * (len(doc) + 1)
-    for k in range(len(doc) - 1, -1, -1):
-        next_blocked[k] = k if k in blocked else next_blocked[k + 1]
-    lowers = token_lowers(doc)
+    stops = sorted(blocked)
     found = []
-    i = 0
-    while i < len(doc):
-        if i in blocked or not could_start_a_figure_text(lowers[i]):
-            i += 1
+    end = 0  # the tokens before it belong to the last figure found
+    for i in [i for i, lower in enumerate(token_lowers(doc)) if could_start_a_figure_text(lower)]:
+        if i < end or i in blocked:
             continue
-        match = figure_at(doc, i, blocked, next_blocked[i])
+        k = bisect.bisect_left(stops, i)
+        match = figure_at(doc, i, blocked, stops[k] if k < len(stops) else len(doc))
         if match is None:
-            i += 1
             continue
         span, figure = match
         if found and span.start < found[-1][0].end:
             span = Span(doc, found[-1][0].end, span.end, label="FIGURE")
         found.append((span, figure))
-        i = max(span.end, i + 1)
+        end = max(span.end, i + 1)
     return share_subject(share_unit(found))
 
 

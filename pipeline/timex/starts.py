@@ -7,7 +7,8 @@ the words of the text that can start it instead of at every character. A first w
 ("vorige"), by its beginning and end ("[a-zë]*tig": any word on -tig), or, for a number, by its first
 digit. A top-level alternative outside the bounds can start inside a word ("…|al jaren" in "aantal
 jaren"): its first words are found wherever they stand. A pattern whose start cannot be read is searched
-as before.
+as before. A whole first word after which every match goes on past a space ("de", "het", "op" open many
+patterns) is tried only where the word after it can be the second word of a match.
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ AFTER = r"(?![\w]|[.,]\d)"
 DIGIT = "0"  # the first word of a number, whatever its digits
 MAX_STARTS = 5000  # past this many a first word is read by its beginning only
 WORD = re.compile(r"\w")
+Known = dict[tuple[int, ...], "frozenset[Start] | None"]  # second words by the pattern items after the space
+NEXT_WORD = re.compile(r"\w+|.", re.DOTALL)  # the word (or other character) after the space after a first word
 
 
 class Unreadable(Exception):
@@ -31,11 +34,14 @@ class Unreadable(Exception):
 
 class Start(NamedTuple):
     """A first word: ``prefix`` whole (``ending`` None), or any word from ``prefix`` to ``ending``;
-    ``bounded``: it starts where a word of the text does (else it may start inside one)."""
+    ``bounded``: it starts where a word of the text does (else it may start inside one); ``following``: of a
+    whole word that a match goes on after by a space, the words that can come after the space (None: not known,
+    or the match may end with the word)."""
 
     prefix: str
     ending: str | None
     bounded: bool
+    following: frozenset[Start] | None = None
 
     def fits(self, word: str) -> bool:
         """Whether ``word`` (lower case, a number as DIGIT) can be this first word."""
@@ -55,9 +61,21 @@ START_BOUND = shape(_parser.parse(BEFORE, re.IGNORECASE).data[0])
 END_BOUND = shape(_parser.parse(AFTER, re.IGNORECASE).data[0])
 
 
-def whole(prefix: str, bounded: bool) -> Start:
+def whole(prefix: str, bounded: bool, following: frozenset[Start] | None = None) -> Start:
     """A first word read to its end."""
-    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, bounded)
+    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, bounded, following)
+
+
+def second_words(rest: list, known: Known) -> frozenset[Start] | None:
+    """The words that can start ``rest``, the pattern after a first word and a space; None when unknown.
+    ``known``: the answers so far for this parsed pattern, by the items of ``rest`` (many first words share it)."""
+    key = tuple(map(id, rest))
+    if key not in known:
+        try:
+            known[key] = frozenset(starts(rest, "", True))
+        except Unreadable:
+            known[key] = None
+    return known[key]
 
 
 def open_start(prefix: str, ending: str, bounded: bool) -> Start:
@@ -112,20 +130,21 @@ def endings(items: list, suffix: str = "") -> set[str]:
     raise Unreadable
 
 
-def starts(items: list, prefix: str = "", bounded: bool = False) -> set[Start]:
+def starts(items: list, prefix: str = "", bounded: bool = False, follow: Known | None = None) -> set[Start]:
     """The first words that ``items`` (a parsed pattern, read on after ``prefix``) can start with;
-    ``bounded``: the start bound has been read, so a match starts where a word does."""
+    ``bounded``: the start bound has been read, so a match starts where a word does; ``follow``: read what
+    comes after the space after a whole word (see :class:`Start`), keeping the answers in it, or (None) not."""
     if prefix[:1].isdigit():
         return {open_start(prefix, "", bounded)}  # a number, whatever its digits
     if not items:
         return {open_start(prefix, "", bounded)}  # no end bound: the word may go on
     (op, av), rest = items[0], items[1:]
     if op is sre.ASSERT_NOT and shape(items[0]) == START_BOUND and not prefix:
-        return starts(rest, prefix, True)
+        return starts(rest, prefix, True, follow)
     if op is sre.ASSERT_NOT and shape(items[0]) == END_BOUND and prefix:
         return {whole(prefix, bounded)}
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return starts(rest, prefix, bounded)  # zero-width: without it the pattern matches at least as much
+        return starts(rest, prefix, bounded, follow)  # zero-width: without it the pattern matches at least as much
     if op is sre.LITERAL or op is sre.IN:
         try:
             chars = item_chars(op, av)
@@ -134,9 +153,10 @@ def starts(items: list, prefix: str = "", bounded: bool = False) -> set[Start]:
         found: set[Start] = set()
         for char in chars:
             if WORD.match(char):
-                found |= starts(rest, prefix + char, bounded)
+                found |= starts(rest, prefix + char, bounded, follow)
             elif prefix:
-                found.add(whole(prefix, bounded))
+                following = second_words(rest, follow) if follow is not None and char == " " else None
+                found.add(whole(prefix, bounded, following))
             elif char.lower() == char.upper() and bounded:
                 found.add(Start(char, None, bounded))  # a match that opens with punctuation
             else:
@@ -145,17 +165,17 @@ def starts(items: list, prefix: str = "", bounded: bool = False) -> set[Start]:
                 return {open_start(prefix, "", bounded)}
         return found
     if op is sre.BRANCH:
-        return set().union(*(starts(list(branch.data) + rest, prefix, bounded) for branch in av[1]))
+        return set().union(*(starts(list(branch.data) + rest, prefix, bounded, follow) for branch in av[1]))
     if op is sre.SUBPATTERN:
         group, add_flags, del_flags, pattern = av
         if add_flags or del_flags:
             raise Unreadable
-        return starts(list(pattern.data) + rest, prefix, bounded)
+        return starts(list(pattern.data) + rest, prefix, bounded, follow)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, pattern = av
-        found = starts(rest, prefix, bounded) if low == 0 else set()
+        found = starts(rest, prefix, bounded, follow) if low == 0 else set()
         if high == 1:
-            return found | starts(list(pattern.data) + rest, prefix, bounded)
+            return found | starts(list(pattern.data) + rest, prefix, bounded, follow)
         return found | repeated(pattern, rest, prefix, bounded)
     return {open_start(prefix, "", bounded)}
 
@@ -178,9 +198,37 @@ def starts_of(pattern: str) -> set[Start] | None:
     if parsed.getwidth()[0] == 0:
         return None
     try:
-        return starts(list(parsed.data))
+        return starts(list(parsed.data), follow={})
     except Unreadable:
         return None
+
+
+class WordTable:
+    """Patterns by the words that can open them where a word of the text starts: a whole word, or one known by
+    its beginning and end, looked up by its first letter, or by its end when only that is known (a word is looked
+    up by each of its endings, not tried against every one)."""
+
+    def __init__(self, starts: list[tuple[Start, int]]) -> None:
+        self.whole: dict[str, set[int]] = {}
+        self.open: dict[str, list[tuple[Start, int]]] = {}
+        self.open_ends: dict[str, set[int]] = {}
+        for start, i in starts:
+            if start.ending is None:
+                self.whole.setdefault(start.prefix, set()).add(i)
+            elif start.prefix:
+                self.open.setdefault(start.prefix[0], []).append((start, i))
+            else:
+                self.open_ends.setdefault(start.ending, set()).add(i)
+        self.open_end_lengths = sorted({len(ending) for ending in self.open_ends})
+
+    def patterns(self, word: str) -> set[int]:
+        """The patterns ``word`` (lower case ASCII, a number as DIGIT) can open."""
+        found = set(self.whole.get(word, ()))
+        found.update(i for start, i in self.open.get(word[0], ()) if start.fits(word))
+        for n in self.open_end_lengths:
+            if n <= len(word) and (patterns := self.open_ends.get(word[-n:])):
+                found.update(patterns)
+        return found
 
 
 class StartIndex:
@@ -189,28 +237,32 @@ class StartIndex:
     def __init__(self, patterns: list[str]) -> None:
         self.starts = [starts_of(pattern) for pattern in patterns]
         self.indexed = tuple(i for i, found in enumerate(self.starts) if found is not None)
-        self.whole: dict[str, set[int]] = {}  # a first word, whole, where a word starts
-        # a first word by its beginning and end, where a word starts: by its first letter, or by its end when
-        # only that is known (a word is looked up by each of its endings, not tried against every one)
-        self.open: dict[str, list[tuple[Start, int]]] = {}
-        self.open_ends: dict[str, set[int]] = {}
+        bounded = [(start, i) for i in self.indexed for start in self.starts[i] if start.bounded]
+        self.first = WordTable([(start, i) for start, i in bounded if start.following is None])
+        # a first word, whole, that a match goes on after by a space: the words that can come next, per pattern
+        # (not for a pattern that the word opens anyway: a match may end with it, or it is an open first word)
+        following: dict[str, dict[int, set[Start]]] = {}
+        for start, i in bounded:
+            if start.following is not None:
+                following.setdefault(start.prefix, {}).setdefault(i, set()).update(start.following)
+        self.followed: dict[str, tuple[tuple[int, ...], WordTable]] = {}
+        for word, by_pattern in following.items():
+            opened = self.first.patterns(word)
+            by_pattern = {i: words for i, words in by_pattern.items() if i not in opened}
+            if by_pattern:
+                table = WordTable([(start, i) for i, words in by_pattern.items() for start in words])
+                self.followed[word] = (tuple(sorted(by_pattern)), table)
         self.inner: dict[str, set[int]] = {}  # a first word, whole, that may start inside a word
         for i in self.indexed:
             for start in self.starts[i]:
                 if not start.bounded:
                     self.inner.setdefault(start.prefix, set()).add(i)
-                elif start.ending is None:
-                    self.whole.setdefault(start.prefix, set()).add(i)
-                elif start.prefix:
-                    self.open.setdefault(start.prefix[0], []).append((start, i))
-                else:
-                    self.open_ends.setdefault(start.ending, set()).add(i)
-        self.open_end_lengths = sorted({len(ending) for ending in self.open_ends})
         self.inner_lengths = sorted({len(word) for word in self.inner})
         self.loose = tuple(sorted(set().union(*self.inner.values())))
-        punctuation = "".join(sorted(word for word in self.whole if not WORD.match(word)))
+        punctuation = "".join(sorted(word for word in self.first.whole if not WORD.match(word)))
         self.words = re.compile(r"\w+|" + BEFORE + "[" + re.escape(punctuation) + "]")
         self.candidates = functools.lru_cache(maxsize=1 << 16)(self.patterns_in)
+        self.candidates_followed = functools.lru_cache(maxsize=1 << 16)(self.patterns_followed_by)
 
     def patterns_in(self, word: str) -> tuple[tuple[int, int], ...]:
         """(offset, pattern index) of each pattern that can start in ``word`` (a word or punctuation mark)."""
@@ -219,16 +271,19 @@ class StartIndex:
             return tuple((0, i) for i in self.indexed) + tuple(
                 (offset, i) for i in self.loose for offset in range(1, len(word)))
         folded = word.lower()
-        lower = DIGIT if word[0].isdigit() else folded
-        found = {(0, i) for i in self.whole.get(lower, ())}
-        found.update((0, i) for start, i in self.open.get(lower[0], ()) if start.fits(lower))
-        for n in self.open_end_lengths:
-            if n <= len(lower) and (patterns := self.open_ends.get(lower[-n:])):
-                found.update((0, i) for i in patterns)
+        found = {(0, i) for i in self.first.patterns(DIGIT if word[0].isdigit() else folded)}
         for n in self.inner_lengths:
             if n <= len(folded) and (patterns := self.inner.get(folded[-n:])):
                 found.update((len(folded) - n, i) for i in patterns)  # an ASCII word: lower case has its length
         return tuple(sorted(found))
+
+    def patterns_followed_by(self, first: str, second: str) -> tuple[int, ...]:
+        """The patterns that can start with ``first`` (a followed word, lower case) where ``second`` (a word or
+        another character) comes after it and a space."""
+        patterns, table = self.followed[first]
+        if not second.isascii():
+            return patterns
+        return tuple(sorted(table.patterns(DIGIT if second[0].isdigit() else second.lower())))
 
     def positions(self, text: str) -> list[list[int] | None]:
         """Per pattern, the sorted positions in ``text`` where a match can start; None: anywhere."""
@@ -239,6 +294,12 @@ class StartIndex:
         for word, starts in at.items():
             for offset, i in self.candidates(word):
                 found[i] += [start + offset for start in starts] if offset else starts
+            if word.isascii() and (first := word.lower()) in self.followed:
+                for start in starts:
+                    after = start + len(word)
+                    if text.startswith(" ", after) and (second := NEXT_WORD.match(text, after + 1)):
+                        for i in self.candidates_followed(first, second.group()):
+                            found[i].append(start)
         for positions in found:
             if positions is not None:
                 positions.sort()
