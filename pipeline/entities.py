@@ -29,7 +29,10 @@ from .lexicon import (
     COMMON_NOUN_ACRONYMS,
     DEITIES,
     KIND_LIST_OPENERS,
+    LEADING_WORDS,
     NAME_PARTICLES,
+    PERSON_PLACE_PREPOSITIONS,
+    PLACE_NOUNS,
     TITLE_PREFIXES,
     is_parliament_compound,
     is_street_name,
@@ -60,15 +63,6 @@ DEFAULT_LABEL_MAP: dict[str, str] = {
     "LANGUAGE": "MISC",
 }
 
-# Only lower-case determiners are trimmed: capitalised ones belong to names ("De Morgen", "Den Haag").
-LEADING_WORDS = frozenset("de het een 't deze dit die dat zijn haar hun ons onze mijn".split())
-# "gemeente" is left out: "de gemeente Amsterdam" is as often the organisation as the place.
-PLACE_NOUNS = tuple(
-    "rivier berg eiland provincie stad hoofdstad dorp deelstaat woestijn vallei baai kanaal schiereiland "
-    "gebergte regio streek wijk".split()
-)
-# In ned.train, of the names right after "in" (any case) 577 are places and 5 persons; after "uit" 44 and none.
-PLACE_PREPOSITIONS = ("in", "uit")
 MAX_TITLE_WORDS = 12
 CLOSING_QUOTES = {"'": "'’", "‘": "’'", '"': '"”', "“": '”"', "„": '”"'}  # by opening quote
 # an opening quote and a capitalised title up to its closing quote (an apostrophe inside a word, "Something's",
@@ -665,7 +659,7 @@ def make_place_context(nlp: Language, name: str, nouns: list[str]) -> PlaceConte
 
 
 @Language.factory(
-    "nl_place_prepositions", assigns=["doc.ents"], default_config={"prepositions": list(PLACE_PREPOSITIONS)}
+    "nl_place_prepositions", assigns=["doc.ents"], default_config={"prepositions": list(PERSON_PLACE_PREPOSITIONS)}
 )
 def make_place_prepositions(nlp: Language, name: str, prepositions: list[str]) -> PlacePrepositions:
     """Factory for :class:`PlacePrepositions`."""
