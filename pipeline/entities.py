@@ -450,9 +450,9 @@ class NameCompounds:
 
 class OrganisationContext:
     """A name right after a noun for a kind of organisation is one ("ziekenhuis Rijnstate", "scheepsbouwer
-    Heesen", "onderzoeksbureau Telecompaper"), also when a list opens between them ("biowinkels (Marqt", "partijen
-    als PVV"), as is the next name of an enumeration ("de waterschappen Vechtstromen en Rijn"); a capitalised word there that the NER passed over is one too ("ict-detacheerder
-    PEAK-IT")."""
+    Heesen", "onderzoeksbureau Telecompaper"), also when a list opens between them ("biowinkels (Marqt",
+    "partijen als PVV"), and so is every next name of the list ("de waterschappen Vechtstromen en Rijn"); a
+    capitalised word there that the NER passed over is one too ("ict-detacheerder PEAK-IT")."""
 
     def __init__(self, name: str, *, words: frozenset[str]) -> None:
         self.name = name
@@ -475,23 +475,30 @@ class OrganisationContext:
     def __call__(self, doc: Doc) -> Doc:
         original = doc.ents
         ents = list(original)
-        in_list = False  # the previous entity names one of a kind ("de hogescholen HAN en Van Hall Larenstein")
-        for i, ent in enumerate(ents):
-            if ent.start == 0:
-                in_list = False
-                continue
-            before = doc[ent.start - 1].lower_
-            # after a comma, a name goes on a list only if one more follows it: "Huawei, Meng Wanzhou, klaagt" is
-            # an apposition
-            listed = in_list and ents[i - 1].end == ent.start - 1 and (before == "en" or before == "," and (
-                i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and doc[ent.end].lower_ in ("en", ",")))
-            opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(doc[ent.start - 2].lower_)
-            in_list = names_an_organisation_kind(before) or listed or opened
-            if in_list and ent.label_ != "ORG":
-                ents[i] = relabelled(ent, "ORG", self.name)
+        for i in kind_list_members(doc, ents):
+            if ents[i].label_ != "ORG":
+                ents[i] = relabelled(ents[i], "ORG", self.name)
         added = self.unnamed(doc, {i for ent in ents for i in range(ent.start, ent.end)})
         set_ents(doc, original, sorted([*ents, *added], key=lambda span: span.start))
         return doc
+
+
+def kind_list_members(doc: Doc, ents: Sequence[Span]) -> list[int]:
+    """The indices of the entities that name one of a kind of organisation: right after the noun for the kind,
+    after a list opened there ("biowinkels (Marqt"), or next in that list ("HAN en Van Hall Larenstein"); after a
+    comma only when one more name follows ("het bedrijf Huawei, Meng Wanzhou, klaagt" is an apposition)."""
+    members: list[int] = []
+    for i, ent in enumerate(ents):
+        if ent.start == 0:
+            continue
+        before = doc[ent.start - 1].lower_
+        follows_member = bool(members) and members[-1] == i - 1 and ents[i - 1].end == ent.start - 1
+        one_more = i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and doc[ent.end].lower_ in ("en", ",")
+        listed = follows_member and (before == "en" or before == "," and one_more)
+        opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(doc[ent.start - 2].lower_)
+        if names_an_organisation_kind(before) or listed or opened:
+            members.append(i)
+    return members
 
 
 class OrganisationHeads:
