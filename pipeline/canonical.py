@@ -93,11 +93,11 @@ def resolve_mentions(mentions: list[tuple[str, str]], from_context: set[int] = f
                 lookup_place(name) is None:
             group[i] = match_key(person_by_particle_surname[key])  # "De Bie" after "Eric de Bie", whatever its label
             surname_mentions.add(i)
-        elif mentions[i][1] == "PER" and " " not in name and match_key(name) not in context_labelled:
+        elif mentions[i][1] == "PER" and " " not in name and key not in context_labelled:
             fuller = full_name_of.get(name)
             if fuller:
                 group[i] = match_key(fuller)
-        elif " " not in name and not MIXED_ACRONYM_RE.match(name) and match_key(name) not in context_labelled:
+        elif " " not in name and not MIXED_ACRONYM_RE.match(name) and key not in context_labelled:
             # "Leleux" after "Olivier Leleux" is his surname, whatever the model made of it alone;
             # "Gent" after "Jan van Gent" stays the place, and "PvdA" the party
             person = person_by_surname.get(name)

@@ -242,7 +242,7 @@ class PlaceContext:
         """Whether the words of or before ``ent`` make it a place."""
         if ent.label_ == "LOC":
             return False
-        return is_street_name(ent[-1].text) or ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.nouns
+        return is_street_name(ent[-1].text) or word_before(ent) in self.nouns
 
     def __call__(self, doc: Doc) -> Doc:
         return relabel_places(doc, self.is_place, self.name)
@@ -259,7 +259,7 @@ class PlacePrepositions:
 
     def is_place(self, ent: Span) -> bool:
         """Whether ``ent`` is a person name right after a place preposition."""
-        return ent.label_ == "PER" and ent.start > 0 and ent.doc[ent.start - 1].lower_ in self.prepositions
+        return ent.label_ == "PER" and word_before(ent) in self.prepositions
 
     def __call__(self, doc: Doc) -> Doc:
         return relabel_places(doc, self.is_place, self.name)
@@ -461,10 +461,10 @@ class OrganisationContext:
     def unnamed(self, doc: Doc, taken: set[int]) -> list[Span]:
         """Capitalised words after a kind of organisation that are in no entity and no common word."""
         found = []
-        texts = token_texts(doc)
+        texts, lowers = token_texts(doc), token_lowers(doc)
         for i in range(1, len(texts)):
             text = texts[i]
-            if (text[:1].isupper() and i not in taken and names_an_organisation_kind(texts[i - 1].lower())
+            if (text[:1].isupper() and i not in taken and names_an_organisation_kind(lowers[i - 1])
                     and not doc[i].is_sent_start and not (text[1:].islower() and text.lower() in self.words)
                     and not INITIAL_RE.match(text)):  # "vragen de rechtbank S. geen straf op te leggen"
                 span = Span(doc, i, i + 1, label="ORG")
@@ -488,14 +488,13 @@ def kind_list_members(doc: Doc, ents: Sequence[Span]) -> list[int]:
     after a list opened there ("biowinkels (Marqt"), or next in that list ("HAN en Van Hall Larenstein"); after a
     comma only when one more name follows ("het bedrijf Huawei, Meng Wanzhou, klaagt" is an apposition)."""
     members: list[int] = []
+    lowers = token_lowers(doc)
     for i, ent in enumerate(ents):
-        if ent.start == 0:
-            continue
-        before = doc[ent.start - 1].lower_
+        before = word_before(ent)
         follows_member = bool(members) and members[-1] == i - 1 and ents[i - 1].end == ent.start - 1
-        one_more = i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and doc[ent.end].lower_ in ("en", ",")
+        one_more = i + 1 < len(ents) and ents[i + 1].start == ent.end + 1 and lowers[ent.end] in ("en", ",")
         listed = follows_member and (before == "en" or before == "," and one_more)
-        opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(doc[ent.start - 2].lower_)
+        opened = before in KIND_LIST_OPENERS and ent.start > 1 and names_an_organisation_kind(lowers[ent.start - 2])
         if names_an_organisation_kind(before) or listed or opened:
             members.append(i)
     return members
@@ -579,10 +578,8 @@ class VesselNames:
 
     def __call__(self, doc: Doc) -> Doc:
         before = doc.ents
-        lowers = token_lowers(doc)
         set_ents(doc, before, [
-            relabelled(ent, "MISC", self.name)
-            if ent.label_ != "MISC" and ent.start > 0 and names_a_vessel(lowers[ent.start - 1]) else ent
+            relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and names_a_vessel(word_before(ent)) else ent
             for ent in before
         ])
         return doc
@@ -618,6 +615,11 @@ class WorkTitles:
             kept = [ent for ent in doc.ents if not any(i in inside for i in range(ent.start, ent.end))]
             doc.ents = sorted([*kept, *titles], key=lambda span: span.start)
         return doc
+
+
+def word_before(ent: Span) -> str:
+    """The lower-case word right before ``ent``, empty at the start of the document: the kind-noun rules read it."""
+    return token_lowers(ent.doc)[ent.start - 1] if ent.start > 0 else ""
 
 
 def relabelled(ent: Span, label: str, source: str) -> Span:

@@ -10,6 +10,15 @@ from pipeline.lexicon import is_title_word
 from pipeline.model import load_nlp, shipped_model_path
 
 
+def relabelled_by(component: str, text: str, span: tuple[int, int], label: str) -> list[tuple[int, int, str]]:
+    """The entities (start, end, label) after ``component`` alone ran on ``text`` with one entity ``span``."""
+    nlp = spacy.blank("nl")
+    nlp.add_pipe(component)
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, *span, label=label)]
+    return [(e.start, e.end, e.label_) for e in nlp(doc).ents]
+
+
 @pytest.mark.parametrize("text,span,label,expected", [
     ("ten westen van de rivier Tigris", (5, 6), "MISC", "LOC"),
     ("in de deelstaat Tamil Nadu", (3, 5), "PER", "LOC"),
@@ -23,11 +32,7 @@ from pipeline.model import load_nlp, shipped_model_path
     ("Hij sprak met Jan Versteeg", (3, 5), "PER", "PER"),  # a surname with a particle glued to a street word
 ])
 def test_place_context(text, span, label, expected):
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("nl_place_context")
-    doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, *span, label=label)]
-    assert [(e.start, e.end, e.label_) for e in nlp(doc).ents] == [(*span, expected)]
+    assert relabelled_by("nl_place_context", text, span, label) == [(*span, expected)]
 
 
 @pytest.mark.parametrize("text,span,label,expected", [
@@ -39,11 +44,7 @@ def test_place_context(text, span, label, expected):
     ("de rivier Tigris", (2, 3), "PER", "PER"),  # the noun is nl_place_context's evidence, not this rule's
 ])
 def test_place_prepositions(text, span, label, expected):
-    nlp = spacy.blank("nl")
-    nlp.add_pipe("nl_place_prepositions")
-    doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, *span, label=label)]
-    assert [(e.start, e.end, e.label_) for e in nlp(doc).ents] == [(*span, expected)]
+    assert relabelled_by("nl_place_prepositions", text, span, label) == [(*span, expected)]
 
 
 @pytest.mark.parametrize("text,span,expected", [
@@ -168,8 +169,7 @@ def test_the_source_of_a_mention_names_the_rule_that_found_or_relabelled_it():
     nlp.add_pipe("nl_canonical", config={"places": False})
     doc = nlp.make_doc("De rivier Tigris stroomt door Mosul . Mosul ligt in Irak .")
     doc.ents = [Span(doc, 2, 3, "PER"), Span(doc, 5, 6, "LOC"), Span(doc, 10, 11, "LOC")]
-    for _, component in nlp.pipeline:
-        doc = component(doc)
+    doc = nlp(doc)
     sources = {(e.start, e.text): (e.label_, e._.source) for e in doc.ents}
     assert sources[(2, "Tigris")] == ("LOC", "nl_place_context")  # relabelled after "rivier"
     assert sources[(5, "Mosul")] == ("LOC", "model")
@@ -558,8 +558,4 @@ def test_a_word_of_a_place_is_misc(text, ents, expected):
     ("de scheepswerf Damen bouwt", (2, 3), "ORG", "ORG"),  # a shipyard is no ship
 ])
 def test_a_name_after_a_noun_for_a_vessel_is_misc(text, span, label, expected):
-    nlp = spacy.blank("nl")
-    vessels = nlp.add_pipe("nl_vessel_names")
-    doc = nlp.make_doc(text)
-    doc.ents = [Span(doc, *span, label=label)]
-    assert [(e.start, e.end, e.label_) for e in vessels(doc).ents] == [(*span, expected)]
+    assert relabelled_by("nl_vessel_names", text, span, label) == [(*span, expected)]
