@@ -45,7 +45,7 @@ from .lexicon import (
 from .names import INITIAL_RE
 from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
-from .tokenizer import token_lowers, token_texts
+from .tokenizer import doc_text, token_lowers, token_texts
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "PER": "PER",
@@ -137,12 +137,13 @@ class EntityLabelMapper:
         self.mapping = dict(mapping)
 
     def __call__(self, doc: Doc) -> Doc:
+        ents = doc.ents
         kept = []
-        for ent in doc.ents:
+        for ent in ents:
             label = map_label(ent.label_, self.mapping)
             if label is not None:
                 kept.append(ent if label == ent.label_ else Span(doc, ent.start, ent.end, label=label))
-        doc.ents = kept
+        set_ents(doc, ents, kept)
         return doc
 
 
@@ -596,7 +597,7 @@ class WorkTitles:
     def titles(self, doc: Doc) -> list[Span]:
         """The spans of the quoted titles of ``doc`` (without their quotes)."""
         found = []
-        text = doc.text
+        text = doc_text(doc)
         for match in QUOTED_TITLE_RE.finditer(text):
             title = match.group("title")
             noun = WORD_BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
