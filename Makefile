@@ -41,10 +41,10 @@ bench: $(STAMP)
 	OPENBLAS_NUM_THREADS=1 $(BIN)/python bench/ner.py
 
 # Where one-process extraction spends its time: each component timed apart, then our own functions under cProfile;
-# then each stage's share of a run, sampled by py-spy.
+# then each stage's share of a run on 200 articles, sampled by py-spy.
 profile: $(STAMP)
 	$(BIN)/python bench/profile_extract.py $(ARGS)
-	$(BIN)/python bench/stages.py $(ARGS)
+	$(BIN)/python bench/stages.py
 
 # Regenerates docs/report-*.png from a current run (seed article + 1,000 dpgmedia2019 articles) with headless
 # Chromium (apt-get install chromium).
