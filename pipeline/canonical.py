@@ -42,6 +42,7 @@ for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude")
 PROPAGATED = frozenset({"LOC", "PER", "ORG"})
 # A label the words around a mention state ("scheepsbouwer Heesen") outweighs any number of the model's guesses
 # on the bare mentions of the name; a rule that guesses from the odds ("in" before a name) votes as the model does.
+# (Across documents, resolution.CONTEXT_SOURCES decides which documents keep their label against the corpus vote.)
 CONTEXT_WEIGHT = 100
 GUESSING_SOURCES = ("model", "nl_place_prepositions")
 

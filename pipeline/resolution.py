@@ -7,8 +7,9 @@ full name. Here, over the whole ``entities`` table (vectorized pandas, linear in
    thirds of its mentions in the corpus (else each document keeps its own), each mention weighted by
    the model's ``confidence`` where the table has one. Mentions inside a compound ("IS-strijders",
    labelled as what the compound names) do not vote, and an entity of compounds only keeps its label:
-   IS-strijders are not IS. A document whose context rule set the label ("in Geetbets": ``source``
-   nl_place_context, nl_place_prepositions or nl_organisation_context) keeps it.
+   IS-strijders are not IS. A document where the words around a name set its label keeps it ("in
+   Geetbets", "de gemeente Geetbets", "het bedrijf Heesen", "het schip Geosund", "het programma 'Project
+   Rembrandt'", a dateline: ``CONTEXT_SOURCES``).
 2. **Aliases** of the same label, each resolved only when one name in the corpus takes it (or one
    holds ``DOMINANT_SHARE`` of the mentions of all that do; the others are then rare namesakes, whose
    own articles name them in full) and the corpus supports it (:func:`supported`); otherwise the
@@ -37,8 +38,10 @@ from .schema import empty_frame
 COMBINING_RE = "[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]"
 DOMINANT_SHARE = 0.9
 LABEL_MAJORITY = 2 / 3  # a name split more evenly between labels keeps each document's label
-# rules that label a name from the words around it
-CONTEXT_SOURCES = ("nl_place_context", "nl_place_prepositions", "nl_organisation_context")
+# rules that label a name from the words around it; within a document the preposition rule is only a guess
+# beside the others (canonical.GUESSING_SOURCES), but against other documents' votes it is what this one says
+CONTEXT_SOURCES = ("nl_place_context", "nl_place_prepositions", "nl_organisation_context", "nl_vessel_names",
+                   "nl_work_titles", "nl_datelines")
 LINK_RULES = ("acronym", "surname", "short form", "plural", "place")  # when a name has several, the first wins
 MAX_HOPS = 50  # rounds of joining linked names; each round at least halves the distance to the smallest
 

@@ -146,6 +146,15 @@ def test_a_document_whose_context_says_otherwise_keeps_its_label():
     assert result.loc[("d0", entity_id("PER", "Geetbets")), "corpus_label"] == "PER"
 
 
+@pytest.mark.parametrize("source", ["nl_organisation_context", "nl_vessel_names", "nl_work_titles", "nl_datelines"])
+def test_every_rule_that_reads_the_words_around_a_name_keeps_its_label_against_the_vote(source):
+    tables = corpus([("Rembrandt", "PER", "Rembrandt")], [("Rembrandt", "PER", "Rembrandt")],
+                    [("Rembrandt", "MISC", "Rembrandt", source)])
+    result = links(tables)
+    assert result.loc[("d2", entity_id("MISC", "Rembrandt")), "corpus_label"] == "MISC"
+    assert result.loc[("d2", entity_id("MISC", "Rembrandt")), "rule"] == "context"
+
+
 def test_compounds_keep_their_label():
     tables = corpus([("IS", "ORG", "IS"), ("IS-strijders", "MISC", "IS")], [("IS", "ORG", "IS")])
     result = summary(tables)
