@@ -241,12 +241,11 @@ class PlaceContext:
 
     def is_place(self, ent: Span) -> bool:
         """Whether the words of or before ``ent`` make it a place."""
-        if ent.label_ == "LOC":
-            return False
-        return is_street_name(ent[-1].text) or word_before(ent) in self.nouns
+        return is_street_name(token_texts(ent.doc)[ent.end - 1]) or word_before(ent) in self.nouns
 
     def __call__(self, doc: Doc) -> Doc:
-        return relabel_places(doc, self.is_place, self.name)
+        relabel_where(doc, "LOC", self.is_place, self.name)
+        return doc
 
 
 class PlacePrepositions:
@@ -263,7 +262,8 @@ class PlacePrepositions:
         return ent.label_ == "PER" and word_before(ent) in self.prepositions
 
     def __call__(self, doc: Doc) -> Doc:
-        return relabel_places(doc, self.is_place, self.name)
+        relabel_where(doc, "LOC", self.is_place, self.name)
+        return doc
 
 
 class KnownPlaces:
@@ -280,19 +280,13 @@ class KnownPlaces:
 
     def __call__(self, doc: Doc) -> Doc:
         organisations = organisation_territories()
-        ents = doc.ents
-        set_ents(doc, ents, [relabelled(ent, "ORG", self.name) if ent.label_ == "LOC" and ent.text in organisations
-                             else ent for ent in ents])
+        relabel_where(doc, "ORG", lambda ent: ent.label_ == "LOC" and ent.text in organisations, self.name)
         gazetteer = self.layer.attrs["gazetteer"] if self.layer is not None else None
-        if not gazetteer:
-            return doc
-        return relabel_places(
-            doc,
-            lambda ent: ent.label_ == "PER"
-            and not ent.text.isupper()
-            and known_only_as_place([t.text for t in ent], gazetteer),
-            self.name,
-        )
+        if gazetteer:
+            texts = token_texts(doc)
+            relabel_where(doc, "LOC", lambda ent: ent.label_ == "PER" and not ent.text.isupper()
+                          and known_only_as_place(texts[ent.start : ent.end], gazetteer), self.name)
+        return doc
 
 
 class Datelines:
@@ -431,12 +425,9 @@ class NameCompounds:
         texts = token_texts(doc)
         compounds = {i: match for i, text in enumerate(texts) if "-" in text and (match := NAME_COMPOUND_RE.match(text))}
         self.phrase_compounds(doc, texts, compounds)
-        before = doc.ents
-        ents = [relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and (
-            len(ent) == 1 and is_parliament_compound(ent.text)
-            or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(ent[-1].text)
-        ) else ent for ent in before]
-        set_ents(doc, before, ents)
+        ents = relabel_where(doc, "MISC", lambda ent: len(ent) == 1 and is_parliament_compound(ent.text)
+                             or len(ent) > 1 and ent.label_ == "ORG" and NAME_COMPOUND_RE.match(texts[ent.end - 1]),
+                             self.name)
         names = {text for ent in ents for text in texts[ent.start : ent.end]}
         taken = {i for ent in ents for i in range(ent.start, ent.end)}
         added = [
@@ -509,12 +500,8 @@ class OrganisationHeads:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        ents = doc.ents
-        set_ents(doc, ents, [
-            relabelled(ent, "ORG", self.name)
-            if ent.label_ != "ORG" and names_an_organisation([t.text for t in ent]) else ent
-            for ent in ents
-        ])
+        texts = token_texts(doc)
+        relabel_where(doc, "ORG", lambda ent: names_an_organisation(texts[ent.start : ent.end]), self.name)
         return doc
 
 
@@ -578,11 +565,7 @@ class VesselNames:
         self.name = name
 
     def __call__(self, doc: Doc) -> Doc:
-        before = doc.ents
-        set_ents(doc, before, [
-            relabelled(ent, "MISC", self.name) if ent.label_ != "MISC" and names_a_vessel(word_before(ent)) else ent
-            for ent in before
-        ])
+        relabel_where(doc, "MISC", lambda ent: names_a_vessel(word_before(ent)), self.name)
         return doc
 
 
@@ -639,11 +622,13 @@ def set_ents(doc: Doc, before: Sequence[Span], after: list[Span]) -> None:
         doc.ents = after
 
 
-def relabel_places(doc: Doc, is_place: Callable[[Span], bool], source: str) -> Doc:
-    """``doc`` with every entity ``is_place`` accepts labelled LOC."""
-    ents = doc.ents
-    set_ents(doc, ents, [relabelled(ent, "LOC", source) if ent.label_ != "LOC" and is_place(ent) else ent for ent in ents])
-    return doc
+def relabel_where(doc: Doc, label: str, accepts: Callable[[Span], bool], source: str) -> list[Span]:
+    """Label ``label`` every entity of ``doc`` that has another label and that ``accepts`` takes, ``source`` naming
+    the rule; the entities as they are now."""
+    before = doc.ents
+    after = [relabelled(ent, label, source) if ent.label_ != label and accepts(ent) else ent for ent in before]
+    set_ents(doc, before, after)
+    return after
 
 
 @Language.factory(
