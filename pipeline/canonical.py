@@ -33,7 +33,7 @@ from .names import (
     strip_genitive,
 )
 from .places import lookup_place
-from .tokenizer import token_texts
+from .tokens import token_texts
 
 for _name in ("canonical", "entity_id", "country_code", "latitude", "longitude"):
     if not Span.has_extension(_name):

@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .tokenizer import doc_text, token_lowers
+from .tokens import doc_text, feature, token_features, token_lowers, token_tags
 from .units import MAX_UNIT_TOKENS, unit_for, unit_opening
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -65,21 +65,26 @@ def sentence_direction(sent: Span) -> str:
     A present-tense sentence without a perfect counts as future: in news, "De minister houdt
     dinsdag een persconferentie" announces.
     """
-    words = set(token_lowers(sent.doc)[sent.start : sent.end])
+    doc = sent.doc
+    lowers = token_lowers(doc)
+    words = set(lowers[sent.start : sent.end])
     if words & {"zal", "zullen", "zult"}:
         return "future"
-    if sent.doc.has_annotation("MORPH"):
-        past = any("Past" in t.morph.get("Tense") for t in sent)
+    if doc.has_annotation("MORPH"):
+        tags, features = token_tags(doc), token_features(doc)
+        tokens = range(sent.start, sent.end)
+        past = any("Past" in features[i].get("Tense", ()) for i in tokens)
         # the tagger often takes "heeft" for a main verb: any verbal "heeft/is/zijn" with a participle is a
         # perfect ("Het kabinet heeft dinsdag een wetsvoorstel ingediend"), a possessive "zijn vrouw" is not
-        auxiliary = any(t.lower_ in PERFECT_AUX and t.pos_ in ("AUX", "VERB") for t in sent)
-        perfect = auxiliary and any("Part" in t.morph.get("VerbForm") and t.pos_ == "VERB" for t in sent)
+        auxiliary = any(lowers[i] in PERFECT_AUX and tags[i] in ("AUX", "VERB") for i in tokens)
+        perfect = auxiliary and any("Part" in features[i].get("VerbForm", ()) and tags[i] == "VERB" for i in tokens)
         if past or perfect:
             return "past"
-        present = any("Pres" in t.morph.get("Tense") and "Fin" in t.morph.get("VerbForm") for t in sent) or (
+        forms = [features[i].get("VerbForm", ()) for i in tokens]
+        present = any("Pres" in features[i].get("Tense", ()) and "Fin" in form for i, form in zip(tokens, forms)) or (
             # a plural present ("Van Gaal en Truus openen ...") may be tagged as an infinitive
-            not any("Fin" in t.morph.get("VerbForm") for t in sent)
-            and any(t.pos_ == "VERB" and "Inf" in t.morph.get("VerbForm") for t in sent)
+            not any("Fin" in form for form in forms)
+            and any(tags[i] == "VERB" and "Inf" in form for i, form in zip(tokens, forms))
         )
         return "future" if present else "past"
     if words & PAST_WORDS:
@@ -88,11 +93,11 @@ def sentence_direction(sent: Span) -> str:
 
 
 def is_finite(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm")
+    return token.pos_ in ("VERB", "AUX") and "Fin" in feature(token, "VerbForm")
 
 
 def is_participle(token: Token) -> bool:
-    return token.pos_ == "VERB" and "Part" in token.morph.get("VerbForm")
+    return token.pos_ == "VERB" and "Part" in feature(token, "VerbForm")
 
 
 def date_clause(span: Span, sent: Span) -> Span:
@@ -110,7 +115,7 @@ def date_clause(span: Span, sent: Span) -> Span:
         following = doc[token.i + 1] if token.i + 1 < sent.end else None
         previous = doc[token.i - 1] if token.i > sent.start else None
         if token.lower_ == "die" and previous is not None and previous.pos_ == "NOUN" \
-                and previous.morph.get("Gender") == ["Neut"] and previous.morph.get("Number") == ["Sing"]:
+                and feature(previous, "Gender") == ("Neut",) and feature(previous, "Number") == ("Sing",):
             return False  # "het parlement die ... goedkeurt": a relative "die" needs a de-word
         return token.lower_ not in ("die", "dat") or following is None or following.pos_ not in ("NOUN", "ADJ")
 
@@ -168,17 +173,17 @@ def clause_direction(clause: Span, span: Span) -> str | None:
         return before[-1] if before else next((t for t in auxiliaries if t.i > participle.i), None)
 
     perfect = [p for p in participles if (aux := governs(p)) is not None and aux.lower_ in PERFECT_AUX]
-    infinitives = [t for t in tokens if "Inf" in t.morph.get("VerbForm")]
+    infinitives = [t for t in tokens if "Inf" in feature(t, "VerbForm")]
     double_infinitive = any(t.lower_ in IPP_VERBS for t in infinitives[:-1]) and len(infinitives) > 1
     if perfect or words & PERFECT_AUX and double_infinitive:
         if any(p.lower_ in SCHEDULING_PARTICIPLES and (p.i < span.start or names_event(span)) for p in perfect):
             return "future"
         return "past"
-    if "Past" in verb.morph.get("Tense") or verb.lower_ in PAST_WORDS or is_weak_past(verb):
+    if "Past" in feature(verb, "Tense") or verb.lower_ in PAST_WORDS or is_weak_past(verb):
         return "past"
     if verb.lower_ in REPORTING_VERBS:
         return "past"
-    if "Plur" in verb.morph.get("Number") and verb.lower_.endswith(("tten", "dden")):
+    if "Plur" in feature(verb, "Number") and verb.lower_.endswith(("tten", "dden")):
         return "near"  # "zetten", "redden": a present and a past plural alike
     return "future"
 
@@ -191,7 +196,7 @@ def possessive(token: Token) -> bool:
 
 def is_weak_past(token: Token) -> bool:
     """A singular finite verb on -de or -te is a past ("beroofde"), whatever the tagger says."""
-    return "Sing" in token.morph.get("Number") and token.lower_.endswith(("de", "te")) and len(token) > 4
+    return "Sing" in feature(token, "Number") and token.lower_.endswith(("de", "te")) and len(token) > 4
 
 
 def date_direction(span: Span, sent: Span) -> str | None:

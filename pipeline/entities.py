@@ -45,7 +45,7 @@ from .lexicon import (
 from .names import INITIAL_RE
 from .places import dutch_name_index, lookup_place, lookup_place_nl, organisation_territories, subdivisions
 from .timex import MONTH_FULL
-from .tokenizer import doc_text, token_lowers, token_texts
+from .tokens import doc_text, token_lowers, token_texts
 
 DEFAULT_LABEL_MAP: dict[str, str] = {
     "PER": "PER",

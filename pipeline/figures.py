@@ -120,7 +120,7 @@ from .numbers import (
     slash_fraction,
     vague_count,
 )
-from .tokenizer import token_lowers
+from .tokens import feature, token_lowers
 from .units import MAX_UNIT_TOKENS, SIGN_UNITS, UNITS, Unit, registry, to_si, unit_for, unit_opening
 
 SPAN_KEY = "figures"
@@ -240,7 +240,7 @@ def tot_states_a_result(doc: Doc, start: int, end: int | None) -> bool:
         return True  # "van 209 miljoen hectare tot 255 miljoen hectare": the end of a change, not a ceiling
     if start < 2:
         return False
-    verb_form = doc[start - 2].morph.get("VerbForm")
+    verb_form = feature(doc[start - 2], "VerbForm")
     if doc[start - 2].lower_.endswith("en") and modal_before(doc, start - 2):
         return False  # "kan oplopen tot 2500 euro", "kan in arme landen oplopen tot 15 procent": an infinitive, a ceiling
     return "Part" in verb_form or is_participle_form(doc[start - 2]) or \
@@ -432,7 +432,7 @@ def subject_after(doc: Doc, j: int, has_unit: bool, quantity: str = "") -> str:
             return ""
         if has_pos:
             following = doc[k + 1].pos_ if k + 1 < len(doc) else ""
-            verb_form = token.morph.get("VerbForm")
+            verb_form = feature(token, "VerbForm")
             if token.pos_ in ("NOUN", "PROPN"):
                 if is_comparison(token):
                     return ""  # "twee keer groter dan": a comparison, not what is counted
@@ -494,7 +494,7 @@ def noun_after_participle_phrase(doc: Doc, k: int) -> int | None:
     None."""
     for m in range(k + 1, min(k + 6, len(doc) - 1)):
         token = doc[m]
-        participle = "Part" in token.morph.get("VerbForm") or (
+        participle = "Part" in feature(token, "VerbForm") or (
             token.lower_.endswith(("de", "te")) or token.lower_.endswith("en") and "ge" in token.lower_[:-2]
         ) and is_verb_form(token.text, doc.vocab) and not is_ordinal(token.lower_)
         # "gebouwde", "aangesloten" (the tagger errs); not "gaat", "steunen", "vierde"
@@ -558,7 +558,7 @@ def noun_after_unit(token: Token) -> bool:
         return False  # "5 procent groener geworden", "10 kilometer harder dan toegestaan"
     if token.pos_ == "NOUN":
         return is_known_noun(token.text, token.vocab) or not is_adjective(token.text, token.vocab)
-    if token.pos_ == "ADJ" and token.morph.get("Degree") != ["Pos"] or token.lower_ in MODAL_VERBS:
+    if token.pos_ == "ADJ" and feature(token, "Degree") != ("Pos",) or token.lower_ in MODAL_VERBS:
         return False  # "11 procent lager", "tussen 8 en 18 jaar moet"
     doc, k = token.doc, token.i + 1
     if k < len(doc) and doc[k].is_punct and is_noun_lemma(token.text, token.vocab) and \
@@ -623,7 +623,7 @@ def subject_before(doc: Doc, start: int) -> str:
         k = start - 1
     elif doc[start - 1].lower_ == "van":
         k = first_conjunct(doc, start - 3 if doc[start - 2].text == "," and start >= 3 else start - 2)  # "twee tarieven, van 20"
-        if k == start - 2 and k >= 2 and "Part" in doc[k].morph.get("VerbForm") and doc[k - 1].pos_ == "NOUN":
+        if k == start - 2 and k >= 2 and "Part" in feature(doc[k], "VerbForm") and doc[k - 1].pos_ == "NOUN":
             k -= 1  # "een opkomst verwacht van ongeveer 60 procent": the phrase with "van" after the participle
         elif k == start - 2 and k >= 2 and doc[k].lower_ in SEPARABLE_PARTICLES and doc[k - 1].pos_ == "NOUN" and \
                 not governs_van(doc, k):
@@ -1194,7 +1194,7 @@ def counted_after(doc: Doc, j: int, end_limit: int) -> bool:
     """Whether a unit or a plural noun follows at ``j``: what a number there counts or measures."""
     following = doc[j] if j < len(doc) else None
     return unit_after(doc, j, end_limit)[0] is not None or following is not None and following.pos_ == "NOUN" and \
-        "Plur" in following.morph.get("Number")
+        "Plur" in feature(following, "Number")
 
 
 def unit_of(doc: Doc, reading: Reading, end_limit: int, blocked: set[int]) -> UnitReading:
@@ -1291,7 +1291,7 @@ def _subject_of(doc: Doc, reading: Reading, unit: Unit | None, quantity: str, st
     partitive = partitive_subject(doc, start) if quantity in ("count", "percentage") else ""
     if partitive:
         return partitive
-    if end < len(doc) and (doc[end].morph.get("Degree") == ["Pos"] or doc[end].pos_ in ("NOUN", "PROPN")) \
+    if end < len(doc) and (feature(doc[end], "Degree") == ("Pos",) or doc[end].pos_ in ("NOUN", "PROPN")) \
             and doc[end].lower_ not in MEASURE_VERBS:
         return ""  # "30 meter lang": a dimension; "is al tien jaar premier": the figure is not the predicate
     if quantity == "duration" and end < len(doc) and not (doc[end].is_punct or doc[end].pos_ == "CCONJ") \
@@ -1342,7 +1342,7 @@ def partitive_subject(doc: Doc, start: int) -> str:
     if k < start and doc[k].pos_ == "ADP":
         while k < start and not (doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX")):
             k += 1  # "aan het grootste meer van Italië": the rest of a phrase the tagger did not read as one
-    if k < start and doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm"):
+    if k < start and doc[k].pos_ in ("VERB", "AUX") and "Fin" in feature(doc[k], "VerbForm"):
         k += 1  # the verb of the clause, second after the fronted group
     return subject if k == start or middle_of_clause(doc, k, start) else ""
 
@@ -1353,7 +1353,7 @@ def partitive_group(doc: Doc, k: int, limit: int) -> tuple[str, int] | None:
         return None
     k += 2
     while k < limit and (doc[k].like_num or scale_of(doc[k].lower_) or doc[k].lower_ in QUALIFIER_WORDS or
-                         "Part" in doc[k].morph.get("VerbForm") and k + 1 < limit and doc[k + 1].pos_ == "NOUN"):
+                         "Part" in feature(doc[k], "VerbForm") and k + 1 < limit and doc[k + 1].pos_ == "NOUN"):
         k += 1  # "van de ruim 8 miljoen bezoekers", "van de 346.000 uitgebrachte stemmen"
     return noun_phrase(doc, k, limit)
 
@@ -1411,7 +1411,7 @@ def clause_subject(doc: Doc, start: int, end: int) -> str:
         # 1462 nu": a change of the clause before
         b = clause_opening(doc, b) - 1
     if b > first and doc[b].text == "," and doc[b + 1].pos_ in ("VERB", "AUX") and \
-            "Fin" in doc[b + 1].morph.get("VerbForm") and (noun := relative_clause_before(doc, b)) is not None:
+            "Fin" in feature(doc[b + 1], "VerbForm") and (noun := relative_clause_before(doc, b)) is not None:
         b = clause_opening(doc, noun) - 1  # "Het aantal X dat ... is, is gegroeid"
     clause_start = b + 1
     counted = counted_in(doc, clause_start, start)
@@ -1472,7 +1472,7 @@ def aside_start(doc: Doc, b: int, first: int) -> int | None:
         return None
     inside = doc[c + 1 : b]
     if opening == "," and not (inside[0].lower_ in RELATIVE_PRONOUNS or
-                               not any("Fin" in t.morph.get("VerbForm") for t in inside)):
+                               not any("Fin" in feature(t, "VerbForm") for t in inside)):
         return None
     return c
 
@@ -1609,7 +1609,7 @@ def group_before(doc: Doc, start: int) -> str:
         return ""
     k = first_conjunct(doc, k)
     noun = doc[k]
-    plural = noun.pos_ == "NOUN" and "Plur" in noun.morph.get("Number") or noun.pos_ == "ADJ" and \
+    plural = noun.pos_ == "NOUN" and "Plur" in feature(noun, "Number") or noun.pos_ == "ADJ" and \
         noun.lower_.endswith("en") and is_known_noun(noun.text, doc.vocab)
     written = noun.is_alpha and (noun.is_lower or noun.is_sent_start)
     return head_noun_lemma(noun.text, doc.vocab) if plural and written else ""

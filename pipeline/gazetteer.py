@@ -28,7 +28,7 @@ from thinc.api import HashEmbed, Maxout, Model, chain, concatenate, list2ragged,
 from thinc.types import Floats2d
 
 from .places import latin_names, territory_names
-from .tokenizer import token_texts
+from .tokens import token_texts
 
 FLAGS = (
     "place", "first_name", "surname", "language", "company", "company_suffix", "continued",

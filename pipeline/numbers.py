@@ -22,6 +22,7 @@ from .lexicon import (
     YEAR_ONLY_CONTEXT,
 )
 from .lexicon import MONTHS as MONTH_NUMBERS
+from .tokens import feature
 from .units import unit_for
 
 if TYPE_CHECKING:
@@ -226,7 +227,7 @@ def looks_like_year(doc: Doc, i: int, end: int, value: float | None) -> bool:
     if approximate:
         previous = doc[i - 2].lower_  # "sinds grofweg 2000 een beweging": the year's preposition
     if approximate and following is not None and following.is_lower and \
-            (following.pos_ not in ("DET", "AUX", "ADP", "ADV", "PRON") or "Part" in following.morph.get("VerbForm")):
+            (following.pos_ not in ("DET", "AUX", "ADP", "ADV", "PRON") or "Part" in feature(following, "VerbForm")):
         return False  # "in ongeveer 2000 gevallen": a count, whatever the tag of its noun
     if following is not None and following.is_lower and following.pos_ == "NOUN" and \
             previous not in YEAR_ONLY_CONTEXT and previous not in MONTHS:  # "op 27 december 2013 doelwit"

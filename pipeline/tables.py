@@ -19,7 +19,7 @@ from .figures import Figure
 from .ingest import RawDocument
 from .schema import DateRow, DocRows, DocumentRow, EntityRow, FigureRow, SentenceRow, TokenRow
 from .timex import DateValue
-from .tokenizer import doc_text
+from .tokens import doc_text
 
 TOKEN_ATTRS = [ORTH, IDX, LENGTH, LEMMA, POS, IS_SPACE]  # LENGTH: of the text, in characters
 make_token_row = partial(tuple.__new__, TokenRow)  # a TokenRow from a tuple of its cells, without a Python call

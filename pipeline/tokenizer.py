@@ -8,65 +8,17 @@ apostrophe) in two; figures and dates need the number and the unit apart and
 from __future__ import annotations
 
 import re
-from typing import Callable, TypeVar
-from weakref import WeakKeyDictionary
+from typing import Callable
 
-from spacy.attrs import LOWER, SPACY
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.tokens import Doc
 from spacy.util import compile_suffix_regex, registry
 
 APOSTROPHES = ("'", "’", "‘", "`", "´")
 # spaCy's Dutch exceptions include an upper-case copy of every abbreviation ("VS." of "vs.", "ING." of
 # "ing."); in news those are acronyms ending a sentence ("naar de VS. Daar").
 UPPER_CASE_ABBREVIATION = re.compile(r"^[A-Z][A-Za-z]*\.$")
-
-
-# what token_texts, token_lowers and doc_text read of a doc, kept while the doc lives (with its length, should it
-# be retokenized): several components ask for them
-_TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
-_TOKEN_LOWERS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
-_DOC_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
-T = TypeVar("T")
-
-
-def once_per_doc(cache: WeakKeyDictionary[Doc, tuple[int, T]], doc: Doc, read: Callable[[Doc], T]) -> T:
-    """``read(doc)``, computed on the first call for ``doc`` and kept in ``cache`` for the next ones."""
-    known = cache.get(doc)
-    if known is not None and known[0] == len(doc):
-        return known[1]
-    value = read(doc)
-    cache[doc] = (len(doc), value)
-    return value
-
-
-def token_texts(doc: Doc) -> list[str]:
-    """The texts of a doc's tokens, read from its token array (twice as fast as making every Token), once per
-    doc: the list is shared, not to be changed."""
-    return once_per_doc(_TOKEN_TEXTS, doc, lambda doc: strings_of(doc, ORTH))
-
-
-def token_lowers(doc: Doc) -> list[str]:
-    """The lower-case texts of a doc's tokens (``token.lower_`` of each), as :func:`token_texts`."""
-    return once_per_doc(_TOKEN_LOWERS, doc, lambda doc: strings_of(doc, LOWER))
-
-
-def strings_of(doc: Doc, attr: int) -> list[str]:
-    """The string of attribute ``attr`` of every token."""
-    strings = doc.vocab.strings
-    return [strings[key] for key in doc.to_array(attr).tolist()]
-
-
-def doc_text(doc: Doc) -> str:
-    """``doc.text``, read from the token attributes instead of a Token object per word, once per doc."""
-
-    def read(doc: Doc) -> str:
-        texts = token_texts(doc)
-        return "".join([texts[i] + " " if space else texts[i] for i, space in enumerate(doc.to_array(SPACY).tolist())])
-
-    return once_per_doc(_DOC_TEXTS, doc, read)
 
 
 def number_suffixes() -> list[str]:

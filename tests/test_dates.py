@@ -226,10 +226,17 @@ def test_start_index_on_the_seed_article():
     assert find_date_expressions(text.upper()) == every_match(text.upper())
 
 
-def test_patterns_that_may_start_inside_a_word_are_found_there():
-    # top-level alternatives outside the bounds: "al jaren" in "aantal jaren", "jarenlang" in "jarenlange"
-    for text in ("een aantal jaren geleden", "na een jarenlange strijd", "een tweejaarlijkse beurs", "dit weekeinde"):
-        assert find_date_expressions(text) == every_match(text)
+@pytest.mark.parametrize("text,expected", [
+    ("na een jarenlange strijd", []),  # each bound holds for every alternative of a pattern, not the first or last
+    ("een eeuwenoud lied", []),
+    ("een beperkt aantal uren", []),  # not "al uren" inside "aantal"
+    ("boordit weekeinde", []),
+    ("een aantal jaren geleden", ["een aantal jaren geleden"]),
+    ("dit weekeinde", ["dit weekeinde"]),
+])
+def test_a_date_starts_and_ends_where_words_do(text, expected):
+    assert [text[start:end] for start, end in find_date_expressions(text)] == expected
+    assert find_date_expressions(text) == every_match(text)
 
 
 def test_a_lone_superscript_is_no_number():

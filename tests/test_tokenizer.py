@@ -2,7 +2,7 @@
 
 import pytest
 
-from pipeline.tokenizer import token_texts
+from pipeline.tokens import token_texts
 
 CASES = [
     ("Het groeide 12,5% dit jaar", ["Het", "groeide", "12,5", "%", "dit", "jaar"]),

@@ -702,7 +702,7 @@ SIMPLE = [
 ]
 STORY_TIME = re.compile(_p(r"(?:(?:MODS) )?(?:" + alternation(STORY_TIMES) + r")"), re.IGNORECASE)
 BOUNDED = [
-    (re.compile(rf"(?<![\w'’]){pattern}(?![\w]|[.,]\d)", re.IGNORECASE), handler) for pattern, handler in PATTERNS
+    (re.compile(rf"(?<![\w'’])(?:{pattern})(?![\w]|[.,]\d)", re.IGNORECASE), handler) for pattern, handler in PATTERNS
 ]
 FULL = [(re.compile(pattern, re.IGNORECASE), handler) for pattern, handler in PATTERNS]
 FULL.append((re.compile(_p(r"(?P<year>YEAR)")), h_year))  # bare years are found by the component, not by regex

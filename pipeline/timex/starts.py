@@ -1,12 +1,11 @@
 """Where a date pattern can start: the first word of its matches, read once from the pattern itself.
 
-A bounded pattern (``(?<![\\w'’])body(?![\\w]|[.,]\\d)``) matches only where a word (or a non-word
+A bounded pattern (``(?<![\\w'’])(?:body)(?![\\w]|[.,]\\d)``) matches only where a word (or a non-word
 character) starts. Most bodies can start with a few words only ("vorige", "sinds", a digit, a month):
 :func:`starts_of` reads them from the parsed pattern, and :class:`StartIndex` tries each pattern only at
 the words of the text that can start it instead of at every character. A first word is known whole
 ("vorige"), by its beginning and end ("[a-zë]*tig": any word on -tig), or, for a number, by its first
-digit. A top-level alternative outside the bounds can start inside a word ("…|al jaren" in "aantal
-jaren"): its first words are found wherever they stand. A pattern whose start cannot be read is searched
+digit. A pattern whose start cannot be read (one that can start inside a word) is searched
 as before. A whole first word after which every match goes on past a space ("de", "het", "op" open many
 patterns) is tried only where the word after it can be the second word of a match.
 """
@@ -33,14 +32,12 @@ class Unreadable(Exception):
 
 
 class Start(NamedTuple):
-    """A first word: ``prefix`` whole (``ending`` None), or any word from ``prefix`` to ``ending``;
-    ``bounded``: it starts where a word of the text does (else it may start inside one); ``following``: of a
-    whole word that a match goes on after by a space, the words that can come after the space (None: not known,
-    or the match may end with the word)."""
+    """A first word, where a word of the text starts: ``prefix`` whole (``ending`` None), or any word from
+    ``prefix`` to ``ending``; ``following``: of a whole word that a match goes on after by a space, the words
+    that can come after the space (None: not known, or the match may end with the word)."""
 
     prefix: str
     ending: str | None
-    bounded: bool
     following: frozenset[Start] | None = None
 
     def fits(self, word: str) -> bool:
@@ -63,7 +60,9 @@ END_BOUND = shape(_parser.parse(AFTER, re.IGNORECASE).data[0])
 
 def whole(prefix: str, bounded: bool, following: frozenset[Start] | None = None) -> Start:
     """A first word read to its end."""
-    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, bounded, following)
+    if not bounded:
+        raise Unreadable  # it may start inside a word
+    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, following)
 
 
 def second_words(rest: list, known: Known) -> frozenset[Start] | None:
@@ -82,7 +81,7 @@ def open_start(prefix: str, ending: str, bounded: bool) -> Start:
     """A first word of which only the beginning and the end are known."""
     if not prefix and not ending or not bounded:
         raise Unreadable  # a word anywhere, or one that may start inside a word
-    return Start(DIGIT, "", bounded) if prefix[:1].isdigit() else Start(prefix, ending, bounded)
+    return Start(DIGIT, "") if prefix[:1].isdigit() else Start(prefix, ending)
 
 
 def class_chars(items: list) -> list[str]:
@@ -158,7 +157,7 @@ def starts(items: list, prefix: str = "", bounded: bool = False, follow: Known |
                 following = second_words(rest, follow) if follow is not None and char == " " else None
                 found.add(whole(prefix, bounded, following))
             elif char.lower() == char.upper() and bounded:
-                found.add(Start(char, None, bounded))  # a match that opens with punctuation
+                found.add(Start(char, None))  # a match that opens with punctuation
             else:
                 raise Unreadable
             if len(found) > MAX_STARTS:
@@ -237,12 +236,12 @@ class StartIndex:
     def __init__(self, patterns: list[str]) -> None:
         self.starts = [starts_of(pattern) for pattern in patterns]
         self.indexed = tuple(i for i, found in enumerate(self.starts) if found is not None)
-        bounded = [(start, i) for i in self.indexed for start in self.starts[i] if start.bounded]
-        self.first = WordTable([(start, i) for start, i in bounded if start.following is None])
+        indexed = [(start, i) for i in self.indexed for start in self.starts[i]]
+        self.first = WordTable([(start, i) for start, i in indexed if start.following is None])
         # a first word, whole, that a match goes on after by a space: the words that can come next, per pattern
         # (not for a pattern that the word opens anyway: a match may end with it, or it is an open first word)
         following: dict[str, dict[int, set[Start]]] = {}
-        for start, i in bounded:
+        for start, i in indexed:
             if start.following is not None:
                 following.setdefault(start.prefix, {}).setdefault(i, set()).update(start.following)
         self.followed: dict[str, tuple[tuple[int, ...], WordTable]] = {}
@@ -252,30 +251,17 @@ class StartIndex:
             if by_pattern:
                 table = WordTable([(start, i) for i, words in by_pattern.items() for start in words])
                 self.followed[word] = (tuple(sorted(by_pattern)), table)
-        self.inner: dict[str, set[int]] = {}  # a first word, whole, that may start inside a word
-        for i in self.indexed:
-            for start in self.starts[i]:
-                if not start.bounded:
-                    self.inner.setdefault(start.prefix, set()).add(i)
-        self.inner_lengths = sorted({len(word) for word in self.inner})
-        self.loose = tuple(sorted(set().union(*self.inner.values())))
         punctuation = "".join(sorted(word for word in self.first.whole if not WORD.match(word)))
         self.words = re.compile(r"\w+|" + BEFORE + "[" + re.escape(punctuation) + "]")
         self.candidates = functools.lru_cache(maxsize=1 << 16)(self.patterns_in)
         self.candidates_followed = functools.lru_cache(maxsize=1 << 16)(self.patterns_followed_by)
 
-    def patterns_in(self, word: str) -> tuple[tuple[int, int], ...]:
-        """(offset, pattern index) of each pattern that can start in ``word`` (a word or punctuation mark)."""
+    def patterns_in(self, word: str) -> tuple[int, ...]:
+        """The patterns that can start with ``word`` (a word or punctuation mark)."""
         if not word.isascii():
             # the patterns ignore case, which beyond ASCII is not lower() ("K", the Kelvin sign, is a "k")
-            return tuple((0, i) for i in self.indexed) + tuple(
-                (offset, i) for i in self.loose for offset in range(1, len(word)))
-        folded = word.lower()
-        found = {(0, i) for i in self.first.patterns(DIGIT if word[0].isdigit() else folded)}
-        for n in self.inner_lengths:
-            if n <= len(folded) and (patterns := self.inner.get(folded[-n:])):
-                found.update((len(folded) - n, i) for i in patterns)  # an ASCII word: lower case has its length
-        return tuple(sorted(found))
+            return self.indexed
+        return tuple(sorted(self.first.patterns(DIGIT if word[0].isdigit() else word.lower())))
 
     def patterns_followed_by(self, first: str, second: str) -> tuple[int, ...]:
         """The patterns that can start with ``first`` (a followed word, lower case) where ``second`` (a word or
@@ -292,8 +278,8 @@ class StartIndex:
             at.setdefault(match.group(), []).append(match.start())
         found: list[list[int] | None] = [None if starts is None else [] for starts in self.starts]
         for word, starts in at.items():
-            for offset, i in self.candidates(word):
-                found[i] += [start + offset for start in starts] if offset else starts
+            for i in self.candidates(word):
+                found[i] += starts
             if word.isascii() and (first := word.lower()) in self.followed:
                 for start in starts:
                     after = start + len(word)
