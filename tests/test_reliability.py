@@ -228,6 +228,22 @@ def test_a_long_document_that_fails_in_a_later_piece_leaves_only_its_error_row(m
     assert all(not rows for name, rows in fragments[0].rows.items() if name != "documents")
 
 
+def test_only_the_first_batch_of_a_loaded_pipeline_leaves_its_words_in_the_vocabulary():
+    # the first batch runs outside a memory zone (its words fill the tokenizer's cache), every later one inside
+    import spacy
+
+    from pipeline.ingest import document_from_text
+    from pipeline.processing import DocumentProcessor
+
+    nlp = spacy.blank("nl")
+    processor = DocumentProcessor(nlp)
+    list(processor.process([document_from_text("a", "Het Qwyzzelkamp ligt bij Utrecht.")]))
+    list(processor.process([document_from_text("b", "Het Brompfeldhuis ligt bij Utrecht.")]))
+    list(DocumentProcessor(nlp).process([document_from_text("c", "De Frumbelweg ligt bij Utrecht.")]))
+    assert "Qwyzzelkamp" in nlp.vocab.strings
+    assert "Brompfeldhuis" not in nlp.vocab.strings and "Frumbelweg" not in nlp.vocab.strings
+
+
 def test_a_long_document_round_trips_through_a_run_and_is_reused_verified(tmp_path: Path, monkeypatch):
     from pipeline import processing
 
