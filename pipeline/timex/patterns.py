@@ -672,7 +672,7 @@ PATTERNS: list[tuple[str, Handler]] = [
     (_p(r"(?:(?:tussen|van) )?(?P<y1>YEAR) ?(?:-|–|/|en|tot(?: en met)?) ?(?P<y2>YEAR)"), h_year_range),
     (_p(r"(?:school|seizoen|studie)jaar (?P<y1>YEAR)(?:-|–|/)(?P<y2>YEAR|\d\d)"), h_year_range),
     (_p(r"(?:(?P<mod>MODS) )?(?:de )?ramadan(?: (?:van )?(?P<year>YEAR))?"), h_ramadan),
-    (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)e?"), None),
+    (_p(r"(?:elke?|iedere?) (?P<what>WEEKDAY|dag|week|maand|jaar)(?P<part>DAYPART)?|(?P<what2>dagelijks|wekelijks|maandelijks|jaarlijks)e?"), None),
     (_p(r"(?P<mod>MODS) (?P<year>YEAR)"), h_year),
     (_p(r"(?P<n1>COUNT)(?:, | à | a | tot | of |-|–)(?P<n>COUNT) (?P<unit>DURUNIT)(?! oude?\b)"), h_duration_range),
     (r"(?P<n>[a-zë]+?)?(?P<what>" + alternation(FREQUENCY_UNITS) + r")e?", h_frequency),
@@ -687,8 +687,10 @@ def _duration_or_set(m: re.Match, ref: RefDate | None, direction: str) -> DateVa
     groups = m.groupdict()
     if "what" in groups:
         what = groups["what"] or groups["what2"]
-        fake = re.match(r"(?P<what>.+)", what)
-        return h_set(fake, ref, direction)
+        value = h_set(re.match(r"(?P<what>.+)", what), ref, direction)
+        if groups["part"] and what.lower() in WEEKDAYS:  # "elke vrijdagavond"
+            return DateValue(f"{value.value}T{DAYPARTS[groups['part'].lower()]}", granularity="set")
+        return value
     n, unit = groups["n"] or groups["n2"], groups["unit"] or groups["unit2"]
     fake = re.match(r"(?P<n>.+)\x00(?P<unit>.+)", f"{n}\x00{unit}")
     return h_duration(fake, ref, direction)
