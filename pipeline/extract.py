@@ -220,8 +220,7 @@ class DocumentSink:
 
     def write(self, doc_rows: DocRows) -> None:
         """Write the rows of a document, or of a fragment of a long one (its manifest row comes with the last)."""
-        self.writer.write(doc_rows)
-        self.check.update(doc_rows.rows)
+        self.writer.write(doc_rows, self.check)
         if doc_rows.complete:
             document = doc_rows.rows["documents"][0]
             self.manifest.append(ManifestRow(document.doc_id, document.sha256, document.status, PIPELINE_VERSION,

@@ -12,6 +12,7 @@ import csv
 import errno
 import fcntl
 import hashlib
+import io
 import json
 import logging
 import os
@@ -140,16 +141,23 @@ def with_float_cells(name: str, rows: list[Row]) -> list[Row]:
             for row in rows]
 
 
+def csv_text(rows: list[Row]) -> str:
+    """``rows`` as the lines of a CSV table: what a CSV file holds of them, and what their digest reads."""
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\r\n").writerows(rows)
+    return buffer.getvalue()
+
+
 class CsvSink:
     """Rows of one table streamed to a CSV file."""
 
     def __init__(self, path: Path, name: str) -> None:
         self.handle = open(path, "w", encoding="utf-8", newline="")
-        self.writer = csv.writer(self.handle, lineterminator="\r\n")
-        self.writer.writerow(ALL_SCHEMAS[name])
+        self.handle.write(csv_text([tuple(ALL_SCHEMAS[name])]))
 
-    def write(self, rows: list[Row]) -> None:
-        self.writer.writerows(rows)
+    def write(self, rows: list[Row], text: str | None = None) -> None:
+        """Append ``rows``; ``text``: their CSV lines, when the caller has them already."""
+        self.handle.write(csv_text(rows) if text is None else text)
 
     def close(self) -> None:
         self.handle.flush()
@@ -166,7 +174,7 @@ class ParquetSink:
         self.writer = pq.ParquetWriter(path, self.schema)
         self.buffer: list[Row] = []
 
-    def write(self, rows: list[Row]) -> None:
+    def write(self, rows: list[Row], text: str | None = None) -> None:
         self.buffer.extend(rows)
         if len(self.buffer) >= PARQUET_ROW_GROUP:
             self.flush()
@@ -202,12 +210,16 @@ class TableWriter:
         """The temporary file a table is streamed to."""
         return self.out_dir / f".{name}.{self.fmt}.tmp"
 
-    def write(self, doc_rows: DocRows) -> None:
-        """Append one document's rows."""
+    def write(self, doc_rows: DocRows, check: RowCheck | None = None) -> None:
+        """Append one document's rows; count and digest them in ``check``, if given."""
         for name, rows in doc_rows.rows.items():
             if rows:
-                self.sinks[name].write(with_float_cells(name, rows))
+                rows = with_float_cells(name, rows)
+                text = csv_text(rows) if self.fmt == "csv" or check is not None else None
+                self.sinks[name].write(rows, text)
                 self.counts[name] += len(rows)
+                if check is not None:
+                    check.add(name, len(rows), text)
 
     def commit(self, run: dict[str, Any], manifest: list[ManifestRow] | None = None) -> None:
         """Close the files and put every table, ``run.json`` and the manifest in place."""
@@ -373,47 +385,30 @@ class ManifestRow(NamedTuple):
 MANIFEST_COLUMNS = ManifestRow._fields
 
 
-def _cell_text(dtype: str) -> Callable[[Any], str]:
-    """How a cell of ``dtype`` is written for the row digest: the same for a value and its CSV or Parquet read-back."""
-    def empty(value: Any) -> bool:
-        return value is None or value == ""
-
-    if dtype == INT:
-        return lambda v: "" if empty(v) else str(int(v))
-    if dtype == FLOAT:
-        return lambda v: "" if empty(v) else repr(float(v))
-    if dtype == BOOL:
-        return lambda v: "" if empty(v) else ("1" if v is True or v == "True" else "0")
-    return lambda v: "" if v is None else str(v)
-
-
-CELL_TEXT = {name: [_cell_text(dtype) for dtype in ALL_SCHEMAS[name].values()] for name in TABLE_NAMES}
-# tables of text and whole numbers only: a row without empty cells is digested as str() of each cell, the same text
-PLAIN_TABLES = frozenset(name for name in TABLE_NAMES if set(ALL_SCHEMAS[name].values()) <= {STR, INT})
-
-
 class RowCheck:
     """Row counts per table (``documents=1;sentences=12;…``) and a digest of one document's rows.
 
     The manifest keeps both, so a later run can tell whether the rows it would reuse are still the
-    rows this run wrote (not re-sorted, truncated or edited). Rows may come in several fragments;
-    each table keeps its own digest, so the order of fragments across tables does not matter.
+    rows this run wrote (not re-sorted, truncated or edited). The digest reads the rows as CSV lines
+    (:func:`csv_text`), the same for the values written and for their CSV cells or Parquet values read back;
+    the CSV writer's own text, so digesting costs no second pass over the cells. Rows may come in several
+    fragments; each table keeps its own digest, so the order of fragments across tables does not matter.
     """
 
     def __init__(self) -> None:
         self.counts = {name: 0 for name in TABLE_NAMES}
         self.digests = {name: hashlib.sha256() for name in TABLE_NAMES}
 
+    def add(self, name: str, n_rows: int, text: str) -> None:
+        """Count ``n_rows`` rows of table ``name`` whose CSV lines are ``text``."""
+        self.counts[name] += n_rows
+        self.digests[name].update(text.encode("utf-8", "surrogatepass"))
+
     def update(self, rows: dict[str, list[Row]]) -> "RowCheck":
+        """Count and digest rows (written or read back)."""
         for name, table_rows in rows.items():
-            if not table_rows:
-                continue
-            self.counts[name] += len(table_rows)
-            cells, plain = CELL_TEXT[name], name in PLAIN_TABLES
-            lines = ["\x1f".join(map(str, row)) if plain and None not in row
-                     else "\x1f".join([text(v) for text, v in zip(cells, row)]) for row in table_rows]
-            lines.append("")  # every row ends with a separator
-            self.digests[name].update("\x1e".join(lines).encode("utf-8", "surrogatepass"))
+            if table_rows:
+                self.add(name, len(table_rows), csv_text(with_float_cells(name, table_rows)))
         return self
 
     def result(self) -> tuple[str, str]:
