@@ -5,8 +5,7 @@ long document of 1 MB against 10 MB.
 
 Each run is a fresh process; its peak resident memory (ru_maxrss) is compared. Streaming
 (rows flushed per batch, ``nlp.memory_zone`` per batch but a pipeline's first, long documents in
-bounded pieces) should
-keep both ratios near 1 (goal: under 1.5 GB for a 10 MB document).
+bounded pieces) should keep both ratios near 1 (goal: under 1.5 GB for a 10 MB document).
 """
 
 from __future__ import annotations
