@@ -55,11 +55,12 @@ class DocumentProcessor:
     """Runs the pipeline on batches of documents and turns each into rows.
 
     A batch is processed with ``nlp.pipe`` inside a memory zone, so nothing per document stays in the
-    vocabulary across a long run, but for the first batch a loaded pipeline processes (see :meth:`zone`). When any document makes a component raise, the batch is
-    redone one document at a time so that only the culprit becomes an error row, with the stage
-    that failed in its message. A document longer than ``piece_chars`` is processed one
-    sentence-aligned piece at a time, its rows spooled to a temporary file, so memory does not grow
-    with document size; it comes out as several fragments of rows, the last one complete.
+    vocabulary across a long run, but for the first batch a loaded pipeline processes (see :meth:`zone`).
+    When any document makes a component raise, the batch is redone one document at a time so that only
+    the culprit becomes an error row, with the stage that failed in its message. A document longer than
+    ``piece_chars`` is processed one sentence-aligned piece at a time, its rows spooled to a temporary
+    file, so memory does not grow with document size; it comes out as several fragments of rows, the last
+    one complete.
     """
 
     def __init__(self, nlp: Language, piece_chars: int | None = None) -> None:

@@ -175,6 +175,7 @@ class ParquetSink:
         self.buffer: list[Row] = []
 
     def write(self, rows: list[Row], text: str | None = None) -> None:
+        """Append ``rows`` (``text``, their CSV lines, is not needed here)."""
         self.buffer.extend(rows)
         if len(self.buffer) >= PARQUET_ROW_GROUP:
             self.flush()
