@@ -33,7 +33,7 @@ from .lexicon import (
 )
 from .numbers import looks_like_year
 from .timex import DateValue, RefDate, find_date_expressions, is_story_time, normalize_date
-from .tokens import doc_text, feature, token_features, token_lowers, token_tags
+from .tokens import doc_text, feature, token_features, token_lowers, token_pos
 from .units import MAX_UNIT_TOKENS, unit_for, unit_opening
 
 __all__ = ["DateTagger", "DateValue", "SPAN_KEY", "sentence_direction"]
@@ -71,20 +71,20 @@ def sentence_direction(sent: Span) -> str:
     if words & {"zal", "zullen", "zult"}:
         return "future"
     if doc.has_annotation("MORPH"):
-        tags, features = token_tags(doc), token_features(doc)
+        pos, features = token_pos(doc), token_features(doc)
         tokens = range(sent.start, sent.end)
         past = any("Past" in features[i].get("Tense", ()) for i in tokens)
         # the tagger often takes "heeft" for a main verb: any verbal "heeft/is/zijn" with a participle is a
         # perfect ("Het kabinet heeft dinsdag een wetsvoorstel ingediend"), a possessive "zijn vrouw" is not
-        auxiliary = any(lowers[i] in PERFECT_AUX and tags[i] in ("AUX", "VERB") for i in tokens)
-        perfect = auxiliary and any("Part" in features[i].get("VerbForm", ()) and tags[i] == "VERB" for i in tokens)
+        auxiliary = any(lowers[i] in PERFECT_AUX and pos[i] in ("AUX", "VERB") for i in tokens)
+        perfect = auxiliary and any("Part" in features[i].get("VerbForm", ()) and pos[i] == "VERB" for i in tokens)
         if past or perfect:
             return "past"
         forms = [features[i].get("VerbForm", ()) for i in tokens]
         present = any("Pres" in features[i].get("Tense", ()) and "Fin" in form for i, form in zip(tokens, forms)) or (
             # a plural present ("Van Gaal en Truus openen ...") may be tagged as an infinitive
             not any("Fin" in form for form in forms)
-            and any(tags[i] == "VERB" and "Inf" in form for i, form in zip(tokens, forms))
+            and any(pos[i] == "VERB" and "Inf" in form for i, form in zip(tokens, forms))
         )
         return "future" if present else "past"
     if words & PAST_WORDS:

@@ -1,5 +1,5 @@
-"""Token attributes read once per doc from its token arrays: texts, lower-case texts, the text, tags and
-morphological features.
+"""Token attributes read once per doc from its token arrays: texts, lower-case texts, the text, parts of
+speech and morphological features.
 
 Several components ask for the same attributes of every word; a ``Token`` object per word, and
 ``token.morph.get`` above all (it parses the analysis at every call), cost more than the rules that
@@ -13,6 +13,7 @@ from typing import Callable, TypeVar
 from weakref import WeakKeyDictionary
 
 from spacy.attrs import LOWER, MORPH, ORTH, POS, SPACY
+from spacy.parts_of_speech import NAMES as POS_NAMES
 from spacy.tokens import Doc, Token
 
 Features = dict[str, tuple[str, ...]]
@@ -20,7 +21,7 @@ T = TypeVar("T")
 
 _TOKEN_TEXTS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
 _TOKEN_LOWERS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
-_TOKEN_TAGS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
+_TOKEN_POS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
 _TOKEN_FEATURES: WeakKeyDictionary[Doc, tuple[int, list[Features]]] = WeakKeyDictionary()
 _DOC_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 # an analysis's key is the hash of its text, the same in every vocabulary: parsed once per process
@@ -47,9 +48,9 @@ def token_lowers(doc: Doc) -> list[str]:
     return once_per_doc(_TOKEN_LOWERS, doc, lambda doc: strings_of(doc, LOWER))
 
 
-def token_tags(doc: Doc) -> list[str]:
+def token_pos(doc: Doc) -> list[str]:
     """The part of speech of each token (``token.pos_``; empty without a tagger)."""
-    return once_per_doc(_TOKEN_TAGS, doc, lambda doc: strings_of(doc, POS))
+    return once_per_doc(_TOKEN_POS, doc, lambda doc: [POS_NAMES[pos] for pos in doc.to_array(POS).tolist()])
 
 
 def token_features(doc: Doc) -> list[Features]:

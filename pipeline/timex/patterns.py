@@ -487,8 +487,9 @@ def h_ramadan(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
 
 def h_set(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     word = m["what"].lower()
-    if word in WEEKDAYS:
-        return DateValue(f"XXXX-WXX-{WEEKDAYS[word] + 1}", granularity="set")
+    if word in WEEKDAYS:  # with its part of the day: "elke vrijdagavond" XXXX-WXX-5TEV
+        part = DAYPARTS.get((m.groupdict().get("part") or "").lower())
+        return DateValue(f"XXXX-WXX-{WEEKDAYS[word] + 1}" + (f"T{part}" if part else ""), granularity="set")
     code = {"dag": "P1D", "dagelijks": "P1D", "week": "P1W", "wekelijks": "P1W", "maand": "P1M", "maandelijks": "P1M",
             "jaar": "P1Y", "jaarlijks": "P1Y"}[word]
     return DateValue(code, granularity="set")
@@ -687,10 +688,8 @@ def _duration_or_set(m: re.Match, ref: RefDate | None, direction: str) -> DateVa
     groups = m.groupdict()
     if "what" in groups:
         what = groups["what"] or groups["what2"]
-        value = h_set(re.match(r"(?P<what>.+)", what), ref, direction)
-        if groups["part"] and what.lower() in WEEKDAYS:  # "elke vrijdagavond"
-            return DateValue(f"{value.value}T{DAYPARTS[groups['part'].lower()]}", granularity="set")
-        return value
+        fake = re.match(r"(?P<what>.+)\x00(?P<part>.*)", f"{what}\x00{groups['part'] or ''}")
+        return h_set(fake, ref, direction)
     n, unit = groups["n"] or groups["n2"], groups["unit"] or groups["unit2"]
     fake = re.match(r"(?P<n>.+)\x00(?P<unit>.+)", f"{n}\x00{unit}")
     return h_duration(fake, ref, direction)
