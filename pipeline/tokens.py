@@ -25,7 +25,7 @@ _TOKEN_POS: WeakKeyDictionary[Doc, tuple[int, list[str]]] = WeakKeyDictionary()
 _TOKEN_FEATURES: WeakKeyDictionary[Doc, tuple[int, list[Features]]] = WeakKeyDictionary()
 _DOC_TEXTS: WeakKeyDictionary[Doc, tuple[int, str]] = WeakKeyDictionary()
 # an analysis's key is the hash of its text, the same in every vocabulary: parsed once per process
-_FEATURES: dict[int, Features] = {0: {}}
+_FEATURES: dict[int, Features] = {}
 
 
 def once_per_doc(cache: WeakKeyDictionary[Doc, tuple[int, T]], doc: Doc, read: Callable[[Doc], T]) -> T:

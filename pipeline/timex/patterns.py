@@ -684,15 +684,18 @@ PATTERNS: list[tuple[str, Handler]] = [
 ]
 
 
+def match_of(**groups: str) -> re.Match:
+    """A match whose named groups hold ``groups``: for a handler read from another pattern's groups."""
+    pattern = "\x00".join(f"(?P<{name}>.*)" for name in groups)
+    return re.match(pattern, "\x00".join(groups.values()), re.DOTALL)
+
+
 def _duration_or_set(m: re.Match, ref: RefDate | None, direction: str) -> DateValue:
     groups = m.groupdict()
     if "what" in groups:
-        what = groups["what"] or groups["what2"]
-        fake = re.match(r"(?P<what>.+)\x00(?P<part>.*)", f"{what}\x00{groups['part'] or ''}")
-        return h_set(fake, ref, direction)
+        return h_set(match_of(what=groups["what"] or groups["what2"], part=groups["part"] or ""), ref, direction)
     n, unit = groups["n"] or groups["n2"], groups["unit"] or groups["unit2"]
-    fake = re.match(r"(?P<n>.+)\x00(?P<unit>.+)", f"{n}\x00{unit}")
-    return h_duration(fake, ref, direction)
+    return h_duration(match_of(n=n, unit=unit), ref, direction)
 
 
 PATTERNS = [(p, h or _duration_or_set) for p, h in PATTERNS]

@@ -5,8 +5,8 @@ character) starts. Most bodies can start with a few words only ("vorige", "sinds
 :func:`starts_of` reads them from the parsed pattern, and :class:`StartIndex` tries each pattern only at
 the words of the text that can start it instead of at every character. A first word is known whole
 ("vorige"), by its beginning and end ("[a-zë]*tig": any word on -tig), or, for a number, by its first
-digit. A pattern whose start cannot be read (one that can start inside a word) is searched
-as before. A whole first word after which every match goes on past a space ("de", "het", "op" open many
+digit. A pattern whose first word cannot be read, or that does not open with the start bound (its
+matches may start inside a word), is searched everywhere. A whole first word after which every match goes on past a space ("de", "het", "op" open many
 patterns) is tried only where the word after it can be the second word of a match.
 """
 
@@ -58,11 +58,9 @@ START_BOUND = shape(_parser.parse(BEFORE, re.IGNORECASE).data[0])
 END_BOUND = shape(_parser.parse(AFTER, re.IGNORECASE).data[0])
 
 
-def whole(prefix: str, bounded: bool, following: frozenset[Start] | None = None) -> Start:
+def whole(prefix: str, following: frozenset[Start] | None = None) -> Start:
     """A first word read to its end."""
-    if not bounded:
-        raise Unreadable  # it may start inside a word
-    return open_start(prefix, "", bounded) if prefix[0].isdigit() else Start(prefix, None, following)
+    return open_start(prefix, "") if prefix[0].isdigit() else Start(prefix, None, following)
 
 
 def second_words(rest: list, known: Known) -> frozenset[Start] | None:
@@ -71,16 +69,16 @@ def second_words(rest: list, known: Known) -> frozenset[Start] | None:
     key = tuple(map(id, rest))
     if key not in known:
         try:
-            known[key] = frozenset(starts(rest, "", True))
+            known[key] = frozenset(starts(rest))
         except Unreadable:
             known[key] = None
     return known[key]
 
 
-def open_start(prefix: str, ending: str, bounded: bool) -> Start:
+def open_start(prefix: str, ending: str) -> Start:
     """A first word of which only the beginning and the end are known."""
-    if not prefix and not ending or not bounded:
-        raise Unreadable  # a word anywhere, or one that may start inside a word
+    if not prefix and not ending:
+        raise Unreadable  # a word anywhere
     return Start(DIGIT, "") if prefix[:1].isdigit() else Start(prefix, ending)
 
 
@@ -129,75 +127,75 @@ def endings(items: list, suffix: str = "") -> set[str]:
     raise Unreadable
 
 
-def starts(items: list, prefix: str = "", bounded: bool = False, follow: Known | None = None) -> set[Start]:
-    """The first words that ``items`` (a parsed pattern, read on after ``prefix``) can start with;
-    ``bounded``: the start bound has been read, so a match starts where a word does; ``follow``: read what
-    comes after the space after a whole word (see :class:`Start`), keeping the answers in it, or (None) not."""
+def starts(items: list, prefix: str = "", follow: Known | None = None) -> set[Start]:
+    """The first words that ``items`` (a parsed pattern after its start bound, read on after ``prefix``) can
+    start with; ``follow``: read what comes after the space after a whole word (see :class:`Start`), keeping
+    the answers in it, or (None) not."""
     if prefix[:1].isdigit():
-        return {open_start(prefix, "", bounded)}  # a number, whatever its digits
+        return {open_start(prefix, "")}  # a number, whatever its digits
     if not items:
-        return {open_start(prefix, "", bounded)}  # no end bound: the word may go on
+        return {open_start(prefix, "")}  # no end bound: the word may go on
     (op, av), rest = items[0], items[1:]
-    if op is sre.ASSERT_NOT and shape(items[0]) == START_BOUND and not prefix:
-        return starts(rest, prefix, True, follow)
     if op is sre.ASSERT_NOT and shape(items[0]) == END_BOUND and prefix:
-        return {whole(prefix, bounded)}
+        return {whole(prefix)}
     if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
-        return starts(rest, prefix, bounded, follow)  # zero-width: without it the pattern matches at least as much
+        return starts(rest, prefix, follow)  # zero-width: without it the pattern matches at least as much
     if op is sre.LITERAL or op is sre.IN:
         try:
             chars = item_chars(op, av)
         except Unreadable:
-            return {open_start(prefix, "", bounded)}
+            return {open_start(prefix, "")}
         found: set[Start] = set()
         for char in chars:
             if WORD.match(char):
-                found |= starts(rest, prefix + char, bounded, follow)
+                found |= starts(rest, prefix + char, follow)
             elif prefix:
                 following = second_words(rest, follow) if follow is not None and char == " " else None
-                found.add(whole(prefix, bounded, following))
-            elif char.lower() == char.upper() and bounded:
+                found.add(whole(prefix, following))
+            elif char.lower() == char.upper():
                 found.add(Start(char, None))  # a match that opens with punctuation
             else:
                 raise Unreadable
             if len(found) > MAX_STARTS:
-                return {open_start(prefix, "", bounded)}
+                return {open_start(prefix, "")}
         return found
     if op is sre.BRANCH:
-        return set().union(*(starts(list(branch.data) + rest, prefix, bounded, follow) for branch in av[1]))
+        return set().union(*(starts(list(branch.data) + rest, prefix, follow) for branch in av[1]))
     if op is sre.SUBPATTERN:
         group, add_flags, del_flags, pattern = av
         if add_flags or del_flags:
             raise Unreadable
-        return starts(list(pattern.data) + rest, prefix, bounded, follow)
+        return starts(list(pattern.data) + rest, prefix, follow)
     if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
         low, high, pattern = av
-        found = starts(rest, prefix, bounded, follow) if low == 0 else set()
+        found = starts(rest, prefix, follow) if low == 0 else set()
         if high == 1:
-            return found | starts(list(pattern.data) + rest, prefix, bounded, follow)
-        return found | repeated(pattern, rest, prefix, bounded)
-    return {open_start(prefix, "", bounded)}
+            return found | starts(list(pattern.data) + rest, prefix, follow)
+        return found | repeated(pattern, rest, prefix)
+    return {open_start(prefix, "")}
 
 
-def repeated(pattern: _parser.SubPattern, rest: list, prefix: str, bounded: bool) -> set[Start]:
+def repeated(pattern: _parser.SubPattern, rest: list, prefix: str) -> set[Start]:
     """The first words after one or more rounds of ``pattern``: its letters, then the ends ``rest`` gives
     the word ("[a-zë]*(?:een|twee|...|tig)"), else only the beginning."""
     try:
         letters = len(pattern.data) == 1 and all(char.isalpha() for char in item_chars(*pattern.data[0]))
         if letters:
-            return {open_start(prefix, ending, bounded) for ending in endings(rest)}
+            return {open_start(prefix, ending) for ending in endings(rest)}
     except Unreadable:
         pass
-    return starts([*pattern.data, (None, None)], prefix, bounded)  # after one round the word is open
+    return starts([*pattern.data, (None, None)], prefix)  # after one round the word is open
 
 
 def starts_of(pattern: str) -> set[Start] | None:
-    """The first words a match of ``pattern`` can start with; None when they cannot be read."""
+    """The first words a match of ``pattern`` can start with; None when they cannot be read, or when the
+    pattern does not open with the start bound (a match may then start inside a word)."""
     parsed = _parser.parse(pattern, re.IGNORECASE)
-    if parsed.getwidth()[0] == 0:
+    items = list(parsed.data)
+    if parsed.getwidth()[0] == 0 or not items or shape(items[0]) != START_BOUND:
         return None
     try:
-        return starts(list(parsed.data), follow={})
+        return starts(items[1:], follow={})
     except Unreadable:
         return None
 
