@@ -6,8 +6,9 @@ character) starts. Most bodies can start with a few words only ("vorige", "sinds
 the words of the text that can start it instead of at every character. A first word is known whole
 ("vorige"), by its beginning and end ("[a-zë]*tig": any word on -tig), or, for a number, by its first
 digit. A pattern whose first word cannot be read, or that does not open with the start bound (its
-matches may start inside a word), is searched everywhere. A whole first word after which every match goes on past a space ("de", "het", "op" open many
-patterns) is tried only where the word after it can be the second word of a match.
+matches may start inside a word), is searched everywhere. A whole first word after which every match
+goes on past a space ("de", "het", "op" open many patterns) is tried only where the word after it can be
+the second word of a match.
 """
 
 from __future__ import annotations
