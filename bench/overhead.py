@@ -6,9 +6,11 @@ The full/bare ratio of ``bench/throughput.py`` compares two processes, each unde
 machine has at its moment. Here one process clocks, batch by batch, the model (every component the base
 pipeline has, through ``nlp.pipe`` in the extraction's batches and memory zones) and then the rest of the
 extraction on the same documents (our components in pipeline order, the sentencizer among them after the
-model, which reads no sentences; then the rows): both parts run under the same load, so their ratio is the
-ceiling of full/bare while the rules run on the model's thread. A second fresh process runs the whole
-``extract`` (files read, tables written), interleaved with the first and repeated; medians are printed.
+model, which reads no sentences; then the rows): both parts run under the same load, so their ratio is what
+full/bare would be with the rules on the model's thread, one after the other, i.e. what the rules cost in
+processor time. A second fresh process runs the whole ``extract`` (files read, tables written), interleaved
+with the first and repeated; medians are printed. The extraction runs its rules on a second thread while the
+model goes on (``DocumentProcessor``), so model/extract can read above model/(model+added).
 """
 
 from __future__ import annotations
@@ -102,8 +104,8 @@ def main() -> None:
     ceiling = statistics.median(split["model"] / (split["model"] + split["added"]) for split in splits)
     extract = statistics.median(extract["seconds"] for extract in extracts)
     print(f"{'median':<8}{model:>9.2f}{added:>9.2f}{extract:>11.2f}{ceiling:>21.3f}{model / extract:>15.3f}")
-    print("model/(model+added): the full/bare ceiling while the rules run on the model's thread (same process); "
-          "model/extract: with reading and writing, across processes")
+    print("model/(model+added): full/bare with the rules on the model's thread (same process); model/extract: the "
+          "extraction as it runs, rules on a second thread, with reading and writing, across processes")
 
 
 if __name__ == "__main__":

@@ -7,9 +7,9 @@ py-spy``), which samples the stacks of every thread ``--rate`` times a second, a
 while the documents were processed into stages: the model's components (spaCy and thinc, with the NER's
 gazetteer features), each of our rule components, building rows, reading files, and the table writer's
 thread. Unlike cProfile (``bench/profile_extract.py``), sampling does not slow down code that makes many
-small calls, so the shares are the run's own. What the model takes is the ceiling of the full/bare ratio of
-``bench/throughput.py``: everything else is what the extraction adds to ``nlp.pipe``. The writer's thread
-counts only while it works, not while it waits for rows.
+small calls, so the shares are the run's own. The shares are of processor time: the model's thread and the
+rules' thread of ``DocumentProcessor`` partly overlap in time, and a thread waiting for the other is not
+sampled, nor is the writer's thread while it waits for rows.
 """
 
 from __future__ import annotations

@@ -5,7 +5,9 @@
 Each measurement runs in a fresh process (so peak memory is its own); the configurations are
 interleaved and repeated, and medians are reported. Printed: words/second of (a) bare
 ``nlp.pipe`` with the shipped pipeline, (b) the full ``extract`` (all stages, tables written),
-their ratio, the same with ``--n-process 2``, and peak memory.
+their ratio, the same with ``--n-process 2``, peak memory, and the cores each kept busy (processor time of
+all its threads and worker processes over wall-clock time: the extraction runs its model and its rules on two
+threads, so one process can use more than one core).
 """
 
 from __future__ import annotations
@@ -38,11 +40,11 @@ def measure_bare(raw_dir: Path, model: str | None, n_process: int, batch_size: i
     nlp = load_base(model)
     apply_news_rules(nlp)
     texts = [doc.body for doc in iter_documents(raw_dir)]
-    started = time.perf_counter()
+    started, cpu = time.perf_counter(), cpu_seconds()
     # words as the documents table counts them (whitespace tokens are no words)
     docs = nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
     words = sum(len(doc) - int(doc.to_array(IS_SPACE).sum()) for doc in docs)
-    return {"words": words, "seconds": time.perf_counter() - started}
+    return {"words": words, "seconds": time.perf_counter() - started, "cpu": cpu_seconds() - cpu}
 
 
 def measure_extract(raw_dir: Path, model: str | None, n_process: int, batch_size: int) -> dict:
@@ -52,11 +54,18 @@ def measure_extract(raw_dir: Path, model: str | None, n_process: int, batch_size
 
     get_nlp(model)  # load time is not throughput
     with tempfile.TemporaryDirectory() as out:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         tables = pipeline.run(raw_dir, out, model=model, n_process=n_process, batch_size=batch_size, force=True)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
         words = int(tables.documents.n_tokens.sum())
-    return {"words": words, "seconds": seconds}
+    return {"words": words, "seconds": seconds, "cpu": cpu}
+
+
+def cpu_seconds() -> float:
+    """Processor time of this process (all its threads) and of its finished children."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def peak_rss_mb() -> float:
@@ -105,9 +114,11 @@ def main() -> None:
                 results.setdefault((kind, n_process), []).append(run_one(kind, raw_dir, args.model, n_process, args.batch_size))
     wps = {key: statistics.median(r["words"] / r["seconds"] for r in runs) for key, runs in results.items()}
     peak = {key: statistics.median(r["peak_mb"] for r in runs) for key, runs in results.items()}
-    print(f"{'configuration':<28}{'words/s (median)':>18}{'peak MB':>10}")
+    cores = {key: statistics.median(r["cpu"] / r["seconds"] for r in runs) for key, runs in results.items()}
+    print(f"{'configuration':<28}{'words/s (median)':>18}{'peak MB':>10}{'cores busy':>12}")
     for label, kind, n_process in CONFIGS:
-        print(f"{label + f' n_process={n_process}':<28}{wps[(kind, n_process)]:>18,.0f}{peak[(kind, n_process)]:>10,.0f}")
+        key = (kind, n_process)
+        print(f"{label + f' n_process={n_process}':<28}{wps[key]:>18,.0f}{peak[key]:>10,.0f}{cores[key]:>12.2f}")
     print(f"ratio full/bare, 1 process:           {wps[('extract', 1)] / wps[('bare', 1)]:.2f}  (target >= 0.85)")
     # each repeat runs bare and full back to back: their ratios show the noise, and their median is the ratio of
     # runs made under the same load (the ratio of medians may pair a quiet bare run with a loaded full one)

@@ -5,12 +5,16 @@ from __future__ import annotations
 import contextlib
 import logging
 import pickle
+import queue
 import re
+import sys
 import tempfile
-from typing import ContextManager, Iterator, Sequence
+import threading
+from typing import Callable, ContextManager, Iterable, Iterator, Sequence
 from weakref import WeakSet
 
 from spacy.language import Language
+from spacy.pipeline import TrainablePipe
 from spacy.tokens import Doc
 
 from .ingest import RawDocument
@@ -24,6 +28,11 @@ LINE_BREAK = re.compile(r"\n")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
 SPACE = re.compile(r"\s")
 MAX_PIECE_CHARS = 100_000
+# The model runs this many documents at a time on its own thread while the rules work on the ones before.
+MODEL_BATCH = 16
+# How long a thread may hold the interpreter lock while the other waits for it: the model thread takes it back after
+# each stretch of numeric code, and with the default 5 ms it would wait on the rules most of the time.
+SWITCH_INTERVAL = 0.0005
 # pipelines that have run their first batch outside a memory zone (see DocumentProcessor.zone)
 WARMED: WeakSet[Language] = WeakSet()
 
@@ -56,16 +65,24 @@ class DocumentProcessor:
 
     A batch is processed with ``nlp.pipe`` inside a memory zone, so nothing per document stays in the
     vocabulary across a long run, but for the first batch a loaded pipeline processes (see :meth:`zone`).
-    When any document makes a component raise, the batch is redone one document at a time so that only
-    the culprit becomes an error row, with the stage that failed in its message. A document longer than
-    ``piece_chars`` is processed one sentence-aligned piece at a time, its rows spooled to a temporary
-    file, so memory does not grow with document size; it comes out as several fragments of rows, the last
-    one complete.
+    A document that makes a rule raise becomes an error row, with the stage that failed in its message; when
+    the model raises, the documents of the batch not done yet are redone one at a time, so that again only
+    the culprit becomes an error row. A document longer than ``piece_chars`` is processed one
+    sentence-aligned piece at a time, its rows spooled to a temporary file, so memory does not grow with
+    document size; it comes out as several fragments of rows, the last one complete.
+
+    Within a batch the model (the components up to the last trained one) and the rules after it run on two
+    threads: the rules work on a few documents while the model goes on with the next ones, in the stretches
+    where its numeric code has released the interpreter lock.
     """
 
     def __init__(self, nlp: Language, piece_chars: int | None = None) -> None:
         self.nlp = nlp
         self.piece_chars = min(piece_chars or MAX_PIECE_CHARS, nlp.max_length)
+        trained = [i for i, (_, component) in enumerate(nlp.pipeline) if isinstance(component, TrainablePipe)]
+        split = trained[-1] + 1 if trained else 0
+        self.rules = nlp.pipeline[split:]
+        self.rule_names = nlp.pipe_names[split:]
 
     def make_doc(self, raw: RawDocument, text: str) -> Doc:
         """Tokenize ``text`` (the body or a piece of it) and attach the document's reference date."""
@@ -103,21 +120,63 @@ class DocumentProcessor:
             return []
         with self.zone():
             todo = [raw for raw in raws if raw.error is None]
-            try:
-                docs = list(self.nlp.pipe((self.make_doc(raw, raw.body) for raw in todo), batch_size=max(len(todo), 1)))
-                converted = {raw.doc_id: doc_to_rows(raw, [(0, doc)]) for raw, doc in zip(todo, docs)}
-            except Exception:  # one bad document must not take the batch down: redo one by one
-                converted = {raw.doc_id: self.process_one(raw) for raw in todo}
+            converted: dict[str, DocRows] = {}
+            with contextlib.closing(self.modelled(todo)) as docs:
+                try:
+                    for raw, doc in zip(todo, docs):
+                        converted[raw.doc_id] = self.finish(raw, doc)
+                except Exception:  # the model failed on a part of the batch: the rest one by one
+                    for raw in todo:
+                        if raw.doc_id not in converted:
+                            converted[raw.doc_id] = self.process_one(raw)
         return [failed_rows(raw, raw.error) if raw.error else converted[raw.doc_id] for raw in raws]
+
+    def modelled(self, raws: Sequence[RawDocument]) -> Iterator[Doc]:
+        """The Docs of ``raws`` through the model's components, in order, made on a second thread
+        ``MODEL_BATCH`` at a time; once the iterator is done or closed that thread has stopped, so the
+        pipeline is free for one-by-one runs."""
+        made: queue.SimpleQueue[list[Doc] | BaseException | None] = queue.SimpleQueue()
+        stop = threading.Event()
+
+        def run() -> None:
+            try:
+                for start in range(0, len(raws), MODEL_BATCH):
+                    if stop.is_set():
+                        return
+                    part = raws[start : start + MODEL_BATCH]
+                    docs = (self.make_doc(raw, raw.body) for raw in part)
+                    made.put(list(self.nlp.pipe(docs, batch_size=len(part), disable=self.rule_names)))
+                made.put(None)
+            except BaseException as exc:  # raised again on the caller's thread
+                made.put(exc)
+
+        thread = threading.Thread(target=run, name="model", daemon=True)
+        with switch_interval(SWITCH_INTERVAL):
+            thread.start()
+            try:
+                while (docs := made.get()) is not None:
+                    if isinstance(docs, BaseException):
+                        raise docs
+                    yield from docs
+            finally:
+                stop.set()
+                thread.join()
+
+    def finish(self, raw: RawDocument, doc: Doc) -> DocRows:
+        """The rules on a Doc the model has processed, then its rows; a failure becomes the document's error
+        row, naming the stage."""
+        try:
+            doc = run_stages(self.rules, doc)
+        except StageError as exc:
+            return self.failure(raw, exc.stage, exc.error)
+        try:
+            return doc_to_rows(raw, [(0, doc)])
+        except Exception as exc:
+            return self.failure(raw, "tables", exc)
 
     def run_components(self, doc: Doc) -> Doc:
         """Run every component on ``doc``; a failure names its component in ``StageError``."""
-        for name, component in self.nlp.pipeline:
-            try:
-                doc = component(doc)
-            except Exception as exc:
-                raise StageError(name, exc) from exc
-        return doc
+        return run_stages(self.nlp.pipeline, doc)
 
     def process_one(self, raw: RawDocument) -> DocRows:
         """Process one short document stage by stage, turning a failure into an error row naming the stage."""
@@ -161,6 +220,27 @@ class DocumentProcessor:
         message = f"{raw.doc_id}: stage {stage}: {type(error).__name__}: {error}"
         log.warning(message)
         return failed_rows(raw, message)
+
+
+def run_stages(components: Iterable[tuple[str, Callable[[Doc], Doc]]], doc: Doc) -> Doc:
+    """Run ``components`` (name, component) on ``doc`` in turn; a failure names its component in ``StageError``."""
+    for name, component in components:
+        try:
+            doc = component(doc)
+        except Exception as exc:
+            raise StageError(name, exc) from exc
+    return doc
+
+
+@contextlib.contextmanager
+def switch_interval(seconds: float) -> Iterator[None]:
+    """Threads hand over the interpreter lock after ``seconds`` inside the block (see ``sys.setswitchinterval``)."""
+    before = sys.getswitchinterval()
+    sys.setswitchinterval(seconds)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(before)
 
 
 class StageError(Exception):

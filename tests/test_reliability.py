@@ -244,6 +244,63 @@ def test_only_the_first_batch_of_a_loaded_pipeline_leaves_its_words_in_the_vocab
     assert "Brompfeldhuis" not in nlp.vocab.strings and "Frumbelweg" not in nlp.vocab.strings
 
 
+def test_a_model_failure_in_a_later_part_of_a_batch_fails_only_its_document(monkeypatch):
+    # the model runs on a thread of its own, MODEL_BATCH documents at a time, the rules on the caller's; when the
+    # model raises, the documents not done yet are redone one by one once that thread has stopped
+    import threading
+
+    from pipeline.ingest import document_from_text
+    from pipeline.model import load_nlp
+    from pipeline.processing import MODEL_BATCH, DocumentProcessor
+
+    nlp = load_nlp("blank")
+    texts = [f"Artikel {i} noemt Utrecht op 3 mei 2019." for i in range(2 * MODEL_BATCH + 3)]
+    culprit = MODEL_BATCH + 2
+    texts[culprit] = "Hier BOOM."
+    raws = [document_from_text(f"d{i}", text) for i, text in enumerate(texts)]
+    clean = list(DocumentProcessor(nlp).process([raw for i, raw in enumerate(raws) if i != culprit]))
+    processor = DocumentProcessor(nlp)
+    made = processor.make_doc
+
+    def make_doc(raw, text):
+        if "BOOM" in text:
+            raise RuntimeError("kaboom")
+        return made(raw, text)
+
+    monkeypatch.setattr(processor, "make_doc", make_doc)
+    threads, interval = threading.active_count(), sys.getswitchinterval()
+    processed = list(processor.process(raws))
+    assert threading.active_count() == threads and sys.getswitchinterval() == interval
+    documents = [rows.rows["documents"][0] for rows in processed]
+    assert [d.status for d in documents] == ["ok"] * culprit + ["error"] + ["ok"] * (len(raws) - culprit - 1)
+    assert documents[culprit].error == f"d{culprit}: stage tokenizer: RuntimeError: kaboom"
+    assert [rows.rows for i, rows in enumerate(processed) if i != culprit] == [rows.rows for rows in clean]
+
+
+def test_the_model_thread_stops_when_its_documents_are_left_unread():
+    import threading
+
+    from pipeline.ingest import document_from_text
+    from pipeline.model import load_nlp
+    from pipeline.processing import MODEL_BATCH, DocumentProcessor
+
+    processor = DocumentProcessor(load_nlp("blank"))
+    docs = processor.modelled([document_from_text(f"d{i}", "Een zin.") for i in range(3 * MODEL_BATCH)])
+    assert next(docs).text == "Een zin."
+    docs.close()
+    assert not any(thread.name == "model" for thread in threading.enumerate())
+
+
+def test_the_model_thread_runs_the_trained_components_and_the_rules_follow_them():
+    from pipeline.model import EXTRACTION_COMPONENTS, get_nlp
+    from pipeline.processing import DocumentProcessor
+
+    nlp = get_nlp(None)
+    processor = DocumentProcessor(nlp)
+    assert processor.rule_names == list(EXTRACTION_COMPONENTS)
+    assert nlp.pipe_names[: -len(EXTRACTION_COMPONENTS)][-1] == "ner"
+
+
 def test_a_long_document_round_trips_through_a_run_and_is_reused_verified(tmp_path: Path, monkeypatch):
     from pipeline import processing
 
