@@ -3,14 +3,14 @@
     python bench/overhead.py [--articles PATH] [--limit N] [--repeat 3] [--model NAME]
 
 The full/bare ratio of ``bench/throughput.py`` compares two processes, each under whatever load the
-machine has at its moment. Here one process clocks, batch by batch, the model (every component the base
-pipeline has, through ``nlp.pipe`` in the extraction's batches and memory zones) and then the rest of the
-extraction on the same documents (our components in pipeline order, the sentencizer among them after the
-model, which reads no sentences; then the rows): both parts run under the same load, so their ratio is what
-full/bare would be with the rules on the model's thread, one after the other, i.e. what the rules cost in
-processor time. A second fresh process runs the whole ``extract`` (files read, tables written), interleaved
-with the first and repeated; medians are printed. The extraction runs its rules on a second thread while the
-model goes on (``DocumentProcessor``), so model/extract can read above model/(model+added).
+machine has at its moment. Here one process clocks, batch by batch, the work of the extraction's two threads
+one after the other (``DocumentProcessor``): the model (the components up to the last trained one, with the
+sentencizer and the noun lemmas among them, through ``nlp.pipe`` in the extraction's batches and memory zones)
+and then the rules after it and the rows, on the same documents. Both parts run under the same load, so their
+ratio is what full/bare would be with the rules on the model's thread, i.e. the model's share of the processor
+time. A second fresh process runs the whole ``extract`` (files read, tables written), interleaved with the
+first and repeated; medians are printed. The extraction runs the rules on a second thread while the model
+goes on, so model/extract can read above model/(model+added).
 """
 
 from __future__ import annotations
@@ -31,16 +31,14 @@ from throughput import measure_extract  # noqa: E402
 
 
 def measure_split(raw_dir: Path, model: str | None, batch_size: int) -> dict:
-    """Seconds of the model and of everything the extraction adds to it but I/O, on the same documents."""
+    """Seconds of the model and of everything the extraction adds to it but I/O, on the same documents: the
+    work of the processor's two threads, one after the other."""
     from pipeline.backends import batches
     from pipeline.ingest import iter_documents
-    from pipeline.model import get_nlp, load_base
+    from pipeline.model import get_nlp
     from pipeline.processing import DocumentProcessor
-    from pipeline.tables import doc_to_rows
 
-    base = set(load_base(model).pipe_names)
     nlp = get_nlp(model)
-    added = [(name, component) for name, component in nlp.pipeline if name not in base]
     processor = DocumentProcessor(nlp)
     raws = [raw for raw in iter_documents(raw_dir) if raw.error is None]
     model_seconds = added_seconds = 0.0
@@ -48,15 +46,13 @@ def measure_split(raw_dir: Path, model: str | None, batch_size: int) -> dict:
         with processor.zone():
             started = time.perf_counter()
             docs = list(nlp.pipe((processor.make_doc(raw, raw.body) for raw in batch), batch_size=batch_size,
-                                 disable=[name for name, _ in added]))
+                                 disable=processor.rule_names))
             modelled = time.perf_counter()
             for raw, doc in zip(batch, docs):
-                for _, component in added:
-                    doc = component(doc)
-                doc_to_rows(raw, [(0, doc)])
+                processor.finish(raw, doc)
             model_seconds += modelled - started
             added_seconds += time.perf_counter() - modelled
-    return {"model": model_seconds, "added": added_seconds, "components": [name for name, _ in added]}
+    return {"model": model_seconds, "added": added_seconds, "components": processor.rule_names}
 
 
 def run_one(kind: str, raw_dir: Path, model: str | None, batch_size: int) -> dict:

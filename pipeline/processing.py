@@ -83,8 +83,12 @@ class DocumentProcessor:
         self.piece_chars = min(piece_chars or MAX_PIECE_CHARS, nlp.max_length)
         trained = [i for i, (_, component) in enumerate(nlp.pipeline) if isinstance(component, TrainablePipe)]
         split = trained[-1] + 1 if trained else 0
-        self.rules = nlp.pipeline[split:]
-        self.rule_names = nlp.pipe_names[split:]
+        self.model, self.rules = nlp.pipeline[:split], nlp.pipeline[split:]
+
+    @property
+    def rule_names(self) -> list[str]:
+        """The names of the components that run after the model, on the caller's thread."""
+        return [name for name, _ in self.rules]
 
     def make_doc(self, raw: RawDocument, text: str) -> Doc:
         """Tokenize ``text`` (the body or a piece of it) and attach the document's reference date."""
@@ -142,12 +146,13 @@ class DocumentProcessor:
 
         def run() -> None:
             try:
+                rules = self.rule_names
                 for start in range(0, len(raws), MODEL_BATCH):
                     if stop.is_set():
                         return
                     part = raws[start : start + MODEL_BATCH]
                     docs = (self.make_doc(raw, raw.body) for raw in part)
-                    made.put(list(self.nlp.pipe(docs, batch_size=len(part), disable=self.rule_names)))
+                    made.put(list(self.nlp.pipe(docs, batch_size=len(part), disable=rules)))
                 made.put(None)
             except BaseException as exc:  # raised again on the caller's thread
                 made.put(exc)
@@ -183,15 +188,12 @@ class DocumentProcessor:
     def process_one(self, raw: RawDocument) -> DocRows:
         """Process one short document stage by stage, turning a failure into an error row naming the stage."""
         try:
-            doc = self.run_components(self.make_doc(raw, raw.body))
+            doc = run_stages(self.model, self.make_doc(raw, raw.body))
         except StageError as exc:
             return self.failure(raw, exc.stage, exc.error)
         except Exception as exc:
             return self.failure(raw, "tokenizer", exc)
-        try:
-            return doc_to_rows(raw, [(0, doc)])
-        except Exception as exc:
-            return self.failure(raw, "tables", exc)
+        return self.finish(raw, doc)
 
     def process_long(self, raw: RawDocument) -> Iterator[DocRows]:
         """Rows of a long document, piece by piece: nothing comes out unless every piece succeeds."""
