@@ -17,7 +17,7 @@ from typing import Iterable, Iterator, TypeVar
 
 from .ingest import RawDocument, iter_documents
 from .model import get_nlp
-from .processing import DocumentProcessor
+from .processing import ZONE_BATCHES, DocumentProcessor
 from .schema import TABLE_NAMES, DocRows
 from .store import TableWriter, iter_table_rows
 
@@ -61,8 +61,8 @@ def local_rows(
     """Rows of every document, in input order, on this process or a pool of ``n_process`` workers."""
     if n_process <= 1:
         processor = DocumentProcessor(get_nlp(model))
-        for batch in batches(documents, batch_size):
-            yield from processor.process(batch)
+        for group in batches(documents, batch_size * ZONE_BATCHES):
+            yield from processor.process(group)
         return
     with ProcessPoolExecutor(max_workers=n_process, mp_context=pool_context(model)) as pool:
         pending: deque[Future[list[DocRows]]] = deque()

@@ -291,6 +291,41 @@ def test_the_model_thread_stops_when_its_documents_are_left_unread():
     assert not any(thread.name == "model" for thread in threading.enumerate())
 
 
+def test_one_process_keeps_a_memory_zone_for_several_batches_and_gives_their_rows_in_order(monkeypatch):
+    # the rules catch up with the model's thread only where a zone ends
+    from pipeline import backends
+    from pipeline.ingest import document_from_text
+    from pipeline.processing import ZONE_BATCHES, DocumentProcessor
+
+    zones = []
+    zone = DocumentProcessor.zone
+
+    def counted(self):
+        zones.append(self)
+        return zone(self)
+
+    monkeypatch.setattr(DocumentProcessor, "zone", counted)
+    raws = [document_from_text(f"d{i}", f"Artikel {i} uit Utrecht.") for i in range(2 * 2 * ZONE_BATCHES + 1)]
+    rows = list(backends.local_rows(iter(raws), "blank", n_process=1, batch_size=2))
+    assert [r.doc_id for r in rows] == [raw.doc_id for raw in raws] and all(r.complete for r in rows)
+    assert len(zones) == 3  # 2 * ZONE_BATCHES documents a zone: two full ones and the last document's
+
+
+def test_a_documents_rows_come_out_as_soon_as_its_rules_are_done(monkeypatch):
+    # not once the whole zone is done: the table writer goes on with them while the model works
+    from pipeline.ingest import document_from_text
+    from pipeline.model import load_nlp
+    from pipeline.processing import MODEL_BATCH, DocumentProcessor
+
+    processor = DocumentProcessor(load_nlp("blank"))
+    finished = []
+    finish = processor.finish
+    monkeypatch.setattr(processor, "finish", lambda raw, doc: finished.append(raw.doc_id) or finish(raw, doc))
+    rows = processor.process([document_from_text(f"d{i}", "Een zin.") for i in range(2 * MODEL_BATCH)])
+    assert next(rows).doc_id == "d0" and finished == ["d0"]
+    assert len(list(rows)) == 2 * MODEL_BATCH - 1 and len(finished) == 2 * MODEL_BATCH
+
+
 def test_the_model_thread_runs_the_trained_components_and_the_rules_follow_them():
     from pipeline.model import EXTRACTION_COMPONENTS, get_nlp
     from pipeline.processing import DocumentProcessor
