@@ -4,8 +4,8 @@ long document of 1 MB against 10 MB.
     python bench/memory.py [--articles PATH] [--limit N] [--copies 10] [--model NAME] [--long-mb 1 10]
 
 Each run is a fresh process; its peak resident memory (ru_maxrss) is compared. Streaming
-(rows flushed per batch, ``nlp.memory_zone`` per batch but a pipeline's first, long documents in
-bounded pieces) should keep both ratios near 1 (goal: under 1.5 GB for a 10 MB document).
+(rows flushed per document, ``nlp.memory_zone`` per group of batches but a pipeline's first batch, long
+documents in bounded pieces) should keep both ratios near 1 (goal: under 1.5 GB for a 10 MB document).
 """
 
 from __future__ import annotations

@@ -32,6 +32,14 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
         yield batch
 
 
+def zone_groups(documents: Iterable[T], batch_size: int) -> Iterator[list[T]]:
+    """The documents of a one-process run a memory zone at a time: the first batch alone (a loaded pipeline runs its
+    first one outside any zone, and the vocabulary keeps its words), then ``ZONE_BATCHES`` batches at a time."""
+    iterator = iter(documents)
+    yield from batches(islice(iterator, batch_size), batch_size)
+    yield from batches(iterator, batch_size * ZONE_BATCHES)
+
+
 def worker_batch_size(n_documents: int, n_workers: int, batch_size: int) -> int:
     """Documents per task handed to a worker: ``batch_size``, or fewer in a short run.
 
@@ -61,7 +69,7 @@ def local_rows(
     """Rows of every document, in input order, on this process or a pool of ``n_process`` workers."""
     if n_process <= 1:
         processor = DocumentProcessor(get_nlp(model))
-        for group in batches(documents, batch_size * ZONE_BATCHES):
+        for group in zone_groups(documents, batch_size):
             yield from processor.process(group)
         return
     with ProcessPoolExecutor(max_workers=n_process, mp_context=pool_context(model)) as pool:

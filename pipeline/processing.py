@@ -28,8 +28,10 @@ LINE_BREAK = re.compile(r"\n")
 SENTENCE_END = re.compile(r"[.!?…][\"'”’)]*\s+")
 SPACE = re.compile(r"\s")
 MAX_PIECE_CHARS = 100_000
-# The model runs this many documents at a time on its own thread while the rules work on the ones before.
+# The model runs this many documents at a time on its own thread while the rules work on the ones before, at most
+# MODEL_AHEAD such parts ahead of them (each Doc holds its tok2vec output until its rows are made).
 MODEL_BATCH = 16
+MODEL_AHEAD = 3
 # On one process this many batches share a memory zone: the model's thread runs on through them, and only at the
 # zone's end do the rules of its last MODEL_BATCH documents run alone (with a zone per batch of 64, a quarter of the
 # rules' time ran so).
@@ -151,11 +153,13 @@ class DocumentProcessor:
         pipeline is free for one-by-one runs."""
         made: queue.SimpleQueue[list[Doc] | BaseException | None] = queue.SimpleQueue()
         stop = threading.Event()
+        room = threading.Semaphore(MODEL_AHEAD)  # parts the model may make before the rules have taken them
 
         def run() -> None:
             try:
                 rules = self.rule_names
                 for start in range(0, len(raws), MODEL_BATCH):
+                    room.acquire()
                     if stop.is_set():
                         return
                     part = raws[start : start + MODEL_BATCH]
@@ -173,8 +177,10 @@ class DocumentProcessor:
                     if isinstance(docs, BaseException):
                         raise docs
                     yield from docs
+                    room.release()
             finally:
                 stop.set()
+                room.release()  # a model thread waiting for room wakes up to stop
                 thread.join()
 
     def finish(self, raw: RawDocument, doc: Doc) -> DocRows:

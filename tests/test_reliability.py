@@ -277,16 +277,22 @@ def test_a_model_failure_in_a_later_part_of_a_batch_fails_only_its_document(monk
     assert [rows.rows for i, rows in enumerate(processed) if i != culprit] == [rows.rows for rows in clean]
 
 
-def test_the_model_thread_stops_when_its_documents_are_left_unread():
+def test_the_model_thread_keeps_a_bounded_lead_and_stops_when_its_documents_are_left_unread():
     import threading
+    import time
 
     from pipeline.ingest import document_from_text
     from pipeline.model import load_nlp
-    from pipeline.processing import MODEL_BATCH, DocumentProcessor
+    from pipeline.processing import MODEL_AHEAD, MODEL_BATCH, DocumentProcessor
 
     processor = DocumentProcessor(load_nlp("blank"))
-    docs = processor.modelled([document_from_text(f"d{i}", "Een zin.") for i in range(3 * MODEL_BATCH)])
+    made = []
+    make_doc = processor.make_doc
+    processor.make_doc = lambda raw, text: made.append(raw) or make_doc(raw, text)
+    docs = processor.modelled([document_from_text(f"d{i}", "Een zin.") for i in range((MODEL_AHEAD + 2) * MODEL_BATCH)])
     assert next(docs).text == "Een zin."
+    time.sleep(0.5)
+    assert len(made) == MODEL_AHEAD * MODEL_BATCH  # it waits for the rules to take a part before it makes more
     docs.close()
     assert not any(thread.name == "model" for thread in threading.enumerate())
 
@@ -305,10 +311,10 @@ def test_one_process_keeps_a_memory_zone_for_several_batches_and_gives_their_row
         return zone(self)
 
     monkeypatch.setattr(DocumentProcessor, "zone", counted)
-    raws = [document_from_text(f"d{i}", f"Artikel {i} uit Utrecht.") for i in range(2 * 2 * ZONE_BATCHES + 1)]
+    raws = [document_from_text(f"d{i}", f"Artikel {i} uit Utrecht.") for i in range(2 + 2 * ZONE_BATCHES + 3)]
     rows = list(backends.local_rows(iter(raws), "blank", n_process=1, batch_size=2))
     assert [r.doc_id for r in rows] == [raw.doc_id for raw in raws] and all(r.complete for r in rows)
-    assert len(zones) == 3  # 2 * ZONE_BATCHES documents a zone: two full ones and the last document's
+    assert len(zones) == 3  # the first batch alone, then 2 * ZONE_BATCHES documents a zone, then the last three
 
 
 def test_a_documents_rows_come_out_as_soon_as_its_rules_are_done(monkeypatch):
