@@ -5,7 +5,7 @@
 The full/bare ratio of ``bench/throughput.py`` compares two processes, each under whatever load the
 machine has at its moment. Here one process clocks, batch by batch, the work of the extraction's two threads
 one after the other (``DocumentProcessor``): the model (the components up to the last trained one, with the
-sentencizer and the noun lemmas among them, through ``nlp.pipe`` in the extraction's batches and memory zones)
+sentencizer and the noun lemmas among them, through ``nlp.pipe`` a batch at a time, a memory zone each)
 and then the rules after it and the rows, on the same documents. Both parts run under the same load, so their
 ratio is what full/bare would be with the rules on the model's thread, i.e. the model's share of the processor
 time. A second fresh process runs the whole ``extract`` (files read, tables written), interleaved with the

@@ -33,8 +33,9 @@ def batches(items: Iterable[T], size: int) -> Iterator[list[T]]:
 
 
 def zone_groups(documents: Iterable[T], batch_size: int) -> Iterator[list[T]]:
-    """The documents of a one-process run a memory zone at a time: the first batch alone (a loaded pipeline runs its
-    first one outside any zone, and the vocabulary keeps its words), then ``ZONE_BATCHES`` batches at a time."""
+    """The documents a process runs one after the other (a one-process run, a Dask partition), a memory zone at a
+    time: the first batch alone (a loaded pipeline runs its first one outside any zone, and the vocabulary keeps its
+    words), then ``ZONE_BATCHES`` batches at a time."""
     iterator = iter(documents)
     yield from batches(islice(iterator, batch_size), batch_size)
     yield from batches(iterator, batch_size * ZONE_BATCHES)
@@ -88,8 +89,8 @@ def process_partition(
     """Dask task: read, process and write one partition of documents; return its folder."""
     processor = DocumentProcessor(get_nlp(model))
     writer = TableWriter(Path(part_dir), fmt="parquet")
-    for batch in batches(iter_documents(Path(raw_dir), [Path(p) for p in paths]), batch_size):
-        for doc_rows in processor.process(batch):
+    for group in zone_groups(iter_documents(Path(raw_dir), [Path(p) for p in paths]), batch_size):
+        for doc_rows in processor.process(group):
             writer.write(doc_rows)
     writer.finish()
     return part_dir

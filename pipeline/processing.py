@@ -32,7 +32,7 @@ MAX_PIECE_CHARS = 100_000
 # MODEL_AHEAD such parts ahead of them (each Doc holds its tok2vec output until its rows are made).
 MODEL_BATCH = 16
 MODEL_AHEAD = 3
-# On one process this many batches share a memory zone: the model's thread runs on through them, and only at the
+# A process that runs its batches one after the other (one process, a Dask worker) gives this many a memory zone: the model's thread runs on through them, and only at the
 # zone's end do the rules of its last MODEL_BATCH documents run alone (with a zone per batch of 64, a quarter of the
 # rules' time ran so).
 ZONE_BATCHES = 8
@@ -142,9 +142,8 @@ class DocumentProcessor:
                 if not model_failed:
                     try:
                         doc = next(docs)
-                    except Exception:  # the model failed on a part of the batch: the rest one by one
-                        docs.close()
-                        model_failed = True
+                    except Exception:  # the model failed on a part of the batch (its thread has stopped): the rest
+                        model_failed = True  # one by one
                 yield self.process_one(raw) if model_failed else self.finish(raw, doc)
 
     def modelled(self, raws: Sequence[RawDocument]) -> Iterator[Doc]:
