@@ -13,7 +13,7 @@ from typing import Callable
 from spacy.language import Language
 from spacy.symbols import ORTH
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_suffix_regex, registry
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex, registry
 
 APOSTROPHES = ("'", "’", "‘", "`", "´")
 # spaCy's Dutch exceptions include an upper-case copy of every abbreviation ("VS." of "vs.", "ING." of
@@ -55,23 +55,31 @@ def special_cases() -> dict[str, list[dict]]:
     return cases
 
 
+def news_suffixes(defaults_suffixes: list[str]) -> re.Pattern:
+    """The suffix pattern: our suffixes first, then the language's own."""
+    ours = number_suffixes() + name_suffixes()
+    return compile_suffix_regex(ours + [s for s in defaults_suffixes if s not in ours])
+
+
+def news_rules(rules: dict[str, list[dict]]) -> dict[str, list[dict]]:
+    """The special cases of ``rules`` without acronym copies and number emoticons, with ours added."""
+    kept = {text: case for text, case in rules.items() if not is_acronym_copy(text) and not is_number_emoticon(text)}
+    return {**kept, **special_cases()}
+
+
 def customize_tokenizer(tokenizer: Tokenizer, defaults_suffixes: list[str]) -> None:
     """Add the Dutch news rules to ``tokenizer`` in place."""
-    ours = number_suffixes() + name_suffixes()
-    pattern = compile_suffix_regex(ours + [s for s in defaults_suffixes if s not in ours])
+    pattern = news_suffixes(defaults_suffixes)
     rules = tokenizer.rules or {}
-    kept = {text: case for text, case in rules.items() if not is_acronym_copy(text) and not is_number_emoticon(text)}
+    ours = news_rules(rules)
     # setting either re-tokenizes every special case (about half a second a load): the suffixes are set while
     # there are none, so that the rules are loaded once; a pipeline saved with them has both already
     if getattr(tokenizer.suffix_search, "__self__", None) != pattern:
         tokenizer.rules = {}
         tokenizer.suffix_search = pattern.search
-        tokenizer.rules = kept
-    elif len(kept) < len(rules):
-        tokenizer.rules = kept
-    for text, case in special_cases().items():
-        if tokenizer.rules.get(text) != case:
-            tokenizer.add_special_case(text, case)
+        tokenizer.rules = ours
+    elif ours != rules:
+        tokenizer.rules = ours
 
 
 def apply_news_rules(nlp: Language) -> None:
@@ -84,8 +92,17 @@ def create_dutch_news_tokenizer() -> Callable[[Language], Tokenizer]:
     """spaCy's Dutch tokenizer with the news rules, for use in training configs."""
 
     def make_tokenizer(nlp: Language) -> Tokenizer:
-        tokenizer = registry.tokenizers.get("spacy.Tokenizer.v1")()(nlp)
-        customize_tokenizer(tokenizer, list(nlp.Defaults.suffixes or []))
-        return tokenizer
+        # spaCy's own factory ("spacy.Tokenizer.v1") with our suffixes and special cases given at once: changing
+        # them afterwards would re-tokenize every special case again (a loaded pipeline builds this one too)
+        defaults = nlp.Defaults
+        return Tokenizer(
+            nlp.vocab,
+            rules=news_rules(dict(defaults.tokenizer_exceptions)),
+            prefix_search=compile_prefix_regex(defaults.prefixes).search,
+            suffix_search=news_suffixes(list(defaults.suffixes)).search,
+            infix_finditer=compile_infix_regex(defaults.infixes).finditer,
+            token_match=defaults.token_match,
+            url_match=defaults.url_match,
+        )
 
     return make_tokenizer
