@@ -179,18 +179,20 @@ def train_ner(
     news_copies: int = typer.Option(2, help="How many times the annotated news articles count in the NER's training data."),
     ner_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/ner.cfg."),
     tagger_max_steps: Optional[int] = typer.Option(None, help="Override training.max_steps of configs/tagger.cfg."),
+    ner_width: Optional[int] = typer.Option(None, help="Width of the NER's own encoder (configs/ner.cfg: 128)."),
+    ner_depth: Optional[int] = typer.Option(None, help="Layers of the NER's own encoder (configs/ner.cfg: 4)."),
 ) -> None:
     """Train the shipped pipeline: vectors, tagger + lemmatizer (UD), NER (CoNLL-2002, WikiNEuRal, news)."""
     import json
 
     from .model import shipped_model_path
-    from .training import NEWS_TRAIN_FILES, build_model
+    from .training import NEWS_TRAIN_FILES, build_model, encoder_overrides
 
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
         wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILES, self_training=self_training, base=base,
         news_copies=news_copies,
-        ner_overrides={"training.max_steps": ner_max_steps} if ner_max_steps else None,
+        ner_overrides={**encoder_overrides(ner_width, ner_depth), **({"training.max_steps": ner_max_steps} if ner_max_steps else {})},
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )
     typer.echo(json.dumps(result, indent=2))

@@ -417,6 +417,18 @@ def model_meta(vectors: bool = True, self_training: bool = False) -> dict:
     }
 
 
+def encoder_overrides(width: int | None = None, depth: int | None = None) -> dict:
+    """Config overrides for the NER's own encoder: ``width`` of its embedding, its layers and the NER's view of
+    them, ``depth`` its number of layers (``configs/ner.cfg``: 128 and 4). The encoder is most of the NER's time."""
+    overrides: dict = {}
+    if width is not None:
+        overrides.update({"components.tok2vec.model.embed.width": width, "components.tok2vec.model.encode.width": width,
+                          "components.ner.model.tok2vec.width": width})
+    if depth is not None:
+        overrides["components.tok2vec.model.encode.depth"] = depth
+    return overrides
+
+
 def base_vectors(base: Path, output: Path) -> Path:
     """The static vectors of the pipeline ``base`` as a pipeline of their own (kept once written)."""
     if not output.exists():

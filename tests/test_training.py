@@ -9,7 +9,14 @@ import spacy
 from spacy.tokens import Doc, DocBin
 from spacy.training import Example
 
-from pipeline.training import mention_replacement, pseudo_label, replace_mentions, self_training_corpus
+from pipeline.training import (
+    CONFIG_DIR,
+    encoder_overrides,
+    mention_replacement,
+    pseudo_label,
+    replace_mentions,
+    self_training_corpus,
+)
 
 
 def example(nlp, words: list[str], tags: list[str]) -> Example:
@@ -77,3 +84,13 @@ def test_self_training_corpus_repeats_the_gold_documents(tmp_path: Path):
     docs = list(DocBin().from_disk(out).get_docs(nlp.vocab))
     assert [d.text.strip() for d in docs] == ["Piet slaapt", "Piet slaapt", "Els lacht"]
     assert [(e.text, e.label_) for e in docs[2].ents] == [("Els", "PER")]
+
+
+def test_encoder_overrides_set_the_ner_encoder_and_its_listener():
+    config = spacy.util.load_config(CONFIG_DIR / "ner.cfg", overrides=encoder_overrides(96, 3), interpolate=True)
+    model = config["components"]["tok2vec"]["model"]
+    assert (model["embed"]["width"], model["encode"]["width"], model["encode"]["depth"]) == (96, 96, 3)
+    assert config["components"]["ner"]["model"]["tok2vec"]["width"] == 96
+    default = spacy.util.load_config(CONFIG_DIR / "ner.cfg", overrides=encoder_overrides(), interpolate=True)
+    assert default["components"]["tok2vec"]["model"]["encode"]["width"] == 128
+    assert encoder_overrides(depth=2) == {"components.tok2vec.model.encode.depth": 2}
