@@ -13,23 +13,17 @@ from __future__ import annotations
 
 import argparse
 import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 BENCH = Path(__file__).resolve().parent
 ROOT = BENCH.parent
+sys.path[:0] = [str(BENCH), str(ROOT)]  # this checkout's pipeline, not the installed one
+from frog import timed  # noqa: E402
+
 SEED = ROOT.parent / "shared" / "seed" / "000_059bb13c25190bb0.txt"
 ARTICLE = "Den Haag, 14 maart 2019 - Ruim 100.000 burgers demonstreerden zondag in Amsterdam tegen het kabinet-Rutte."
-
-
-def timed(cmd: list[str]) -> float:
-    """Wall seconds of one run of ``cmd`` in the repository root; a failure stops the benchmark."""
-    started = time.perf_counter()
-    subprocess.run(cmd, cwd=ROOT, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    return time.perf_counter() - started
 
 
 def main() -> None:
@@ -53,7 +47,7 @@ def main() -> None:
         seconds: dict[str, list[float]] = {name: [] for name in configs}
         for _ in range(args.repeat):
             for name, cmd in configs.items():
-                seconds[name].append(timed(cmd))
+                seconds[name].append(timed(cmd, ROOT))
     median = {name: statistics.median(runs) for name, runs in seconds.items()}
     base = median["bare spacy.load"]
     print(f"{'configuration':<28}{'seconds (median)':>18}{'/ bare load':>13}")

@@ -188,11 +188,13 @@ def train_ner(
     from .model import shipped_model_path
     from .training import NEWS_TRAIN_FILES, build_model, encoder_overrides
 
+    ner_overrides = encoder_overrides(ner_width, ner_depth)
+    if ner_max_steps:
+        ner_overrides["training.max_steps"] = ner_max_steps
     result = build_model(
         corpora, work, output or shipped_model_path(), seed=seed, vectors=vectors, europeana=europeana,
         wikineural=wikineural, annotations=annotations or NEWS_TRAIN_FILES, self_training=self_training, base=base,
-        news_copies=news_copies,
-        ner_overrides={**encoder_overrides(ner_width, ner_depth), **({"training.max_steps": ner_max_steps} if ner_max_steps else {})},
+        news_copies=news_copies, ner_overrides=ner_overrides,
         tagger_overrides={"training.max_steps": tagger_max_steps} if tagger_max_steps else None,
     )
     typer.echo(json.dumps(result, indent=2))

@@ -32,9 +32,9 @@ MAX_PIECE_CHARS = 100_000
 # MODEL_AHEAD such parts ahead of them (each Doc holds its tok2vec output until its rows are made).
 MODEL_BATCH = 16
 MODEL_AHEAD = 3
-# A process that runs its batches one after the other (one process, a Dask worker) gives this many a memory zone: the model's thread runs on through them, and only at the
-# zone's end do the rules of its last MODEL_BATCH documents run alone (with a zone per batch of 64, a quarter of the
-# rules' time ran so).
+# A process that runs its batches one after the other (one process, a Dask worker) gives this many a memory zone:
+# the model's thread runs on through them, and only at the zone's end do the rules of its last MODEL_BATCH
+# documents run alone (with a zone per batch of 64, a quarter of the rules' time ran so).
 ZONE_BATCHES = 8
 # How long a thread may hold the interpreter lock while the other waits for it: the model thread takes it back after
 # each stretch of numeric code, and with the default 5 ms it would wait on the rules most of the time (400 articles,
